@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Pagination, pageHref } from "@/components/site/pagination";
+import { PostTeaserList } from "@/components/site/post-teaser";
+import { SitePage } from "@/components/site/site-page";
+import { listCategoryPosts } from "@/db/queries/posts";
+import { t } from "@/lib/i18n";
+import { BUILD_SAMPLE, parsePageNumber, parseSlug } from "@/lib/route-params";
+
+type Props = PageProps<"/kategorie/[slug]/seite/[page]">;
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_SAMPLE.slug, page: BUILD_SAMPLE.page }];
+}
+
+async function load(params: Props["params"]) {
+  const raw = await params;
+  const slug = parseSlug(raw.slug);
+  const page = parsePageNumber(raw.page);
+  return slug === null || page === null ? null : listCategoryPosts({ slug, page });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  return {
+    title: `${found.category.name}${t.pageTitleSuffix(found.posts.page)}`,
+    description: found.category.description || undefined,
+    alternates: { canonical: pageHref(`/kategorie/${found.category.slug}`, found.posts.page) },
+  };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { category, posts } = found;
+  return (
+    <SitePage>
+      <header className="mb-10">
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.categoryLabel}</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{category.name}</h1>
+        {category.description && <p className="mt-2 max-w-2xl text-muted">{category.description}</p>}
+      </header>
+      <PostTeaserList posts={posts.items} />
+      <Pagination base={`/kategorie/${category.slug}`} page={posts.page} pageCount={posts.pageCount} />
+    </SitePage>
+  );
+}

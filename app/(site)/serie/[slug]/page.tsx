@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostTeaser } from "@/components/site/post-teaser";
+import { SitePage } from "@/components/site/site-page";
+import { getSeriesWithParts } from "@/db/queries/posts";
+import { t } from "@/lib/i18n";
+import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
+
+type Props = PageProps<"/serie/[slug]">;
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_SAMPLE.slug }];
+}
+
+async function load(params: Props["params"]) {
+  const slug = parseSlug((await params).slug);
+  return slug === null ? null : getSeriesWithParts({ slug });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  return {
+    title: found.series.title,
+    description: found.series.description || undefined,
+    alternates: { canonical: `/serie/${found.series.slug}` },
+  };
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { series, parts } = found;
+  return (
+    <SitePage>
+      <header className="mb-10">
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.seriesLabel}</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{series.title}</h1>
+        {series.description && <p className="mt-2 max-w-2xl text-muted">{series.description}</p>}
+      </header>
+      <ol className="flex flex-col gap-10">
+        {parts.map((part) => (
+          <li key={part.id}>
+            <p className="mb-1 text-sm font-semibold text-muted">{t.seriesPart(part.position, parts.length)}</p>
+            <PostTeaser post={part} />
+          </li>
+        ))}
+      </ol>
+    </SitePage>
+  );
+}

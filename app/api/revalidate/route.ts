@@ -1,0 +1,21 @@
+// POST /api/revalidate: drops every cached reader page after a change made outside the app (import, SQL, benchmark).
+import { timingSafeEqual } from "node:crypto";
+import { revalidateTag } from "next/cache";
+import { CONTENT_TAG } from "@/lib/cache-tags";
+
+function authorised(header: string | null, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, "") ?? "");
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export async function POST(request: Request) {
+  const token = process.env.REVALIDATE_TOKEN;
+  // Without a configured token the endpoint does not exist.
+  if (!token) return Response.json({ error: "Nicht gefunden." }, { status: 404 });
+  if (!authorised(request.headers.get("authorization"), token)) {
+    return Response.json({ error: "Nicht berechtigt." }, { status: 401 });
+  }
+  revalidateTag(CONTENT_TAG, { expire: 0 });
+  return Response.json({ revalidated: true });
+}

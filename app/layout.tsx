@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from "next";
+import { t } from "@/lib/i18n";
+import { siteConfig } from "@/lib/site-config";
+import { siteUrl } from "@/lib/site-url";
+import { inter, sourceSerif } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: siteConfig.name, template: `%s – ${siteConfig.name}` },
+  description: siteConfig.description,
+  openGraph: { siteName: siteConfig.name, locale: "de_DE", type: "website" },
+};
+
+export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang={t.htmlLang} className={`${inter.variable} ${sourceSerif.variable}`}>
+      <body className="min-h-screen flex flex-col">{children}</body>
+    </html>
+  );
+}

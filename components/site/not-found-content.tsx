@@ -1,0 +1,20 @@
+// What a reader sees for an unknown address; rendered without database reads so it can be built ahead.
+import Link from "next/link";
+import { t } from "@/lib/i18n";
+
+export function NotFoundContent() {
+  return (
+    <div className="mx-auto max-w-2xl py-10">
+      <p className="text-sm font-semibold text-brand">404</p>
+      <h1 className="mt-1 font-serif text-3xl font-bold">{t.notFoundTitle}</h1>
+      <p className="mt-4">{t.notFoundText}</p>
+      <ul className="mt-4 list-disc pl-5">
+        <li>
+          <Link href="/" className="text-brand underline">
+            {t.backHome}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

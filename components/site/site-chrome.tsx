@@ -1,0 +1,64 @@
+// The frame around every reader page: skip link, header with the category navigation, footer.
+import Link from "next/link";
+import { t } from "@/lib/i18n";
+import { siteConfig } from "@/lib/site-config";
+import type { CategoryRef } from "@/db/queries/posts";
+
+export function SkipLink() {
+  return (
+    <a
+      href="#inhalt"
+      className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand focus:shadow"
+    >
+      {t.skipToContent}
+    </a>
+  );
+}
+
+export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
+  return (
+    <header className="border-b border-brand/15 bg-white">
+      <div className="mx-auto max-w-5xl px-4 py-5 sm:px-6">
+        <Link href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
+          {siteConfig.name}
+        </Link>
+        <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>
+      </div>
+      {categories.length > 0 && (
+        <nav aria-label={t.mainNavigation} className="border-t border-brand/10">
+          <ul className="mx-auto flex max-w-5xl gap-x-5 gap-y-1 overflow-x-auto px-4 py-2 text-sm font-medium sm:flex-wrap sm:px-6">
+            {categories.map((category) => (
+              <li key={category.slug} className="shrink-0">
+                <Link href={`/kategorie/${category.slug}`} className="inline-block py-2 text-brand hover:underline">
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-brand/15 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
+        <p>
+          <span className="font-semibold text-ink">{siteConfig.name}</span> – {t.footerNote}
+        </p>
+        <nav aria-label={t.footerNavigation}>
+          <ul className="flex gap-4">
+            <li>
+              <Link href="/" className="underline">
+                {t.home}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p>{t.poweredBy}</p>
+      </div>
+    </footer>
+  );
+}

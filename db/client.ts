@@ -1,0 +1,84 @@
+// Opens the one database the app uses: PostgreSQL when DATABASE_URL is set, else embedded PGlite in DATA_DIR.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { Pool } from "pg";
+import * as schema from "./schema";
+import { lockDataDir } from "./data-dir-lock";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "postgres" | "pglite";
+  /** Applies committed drizzle-kit migrations; idempotent. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
+
+export function defaultDataDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? ".data");
+}
+
+export type OpenOptions = {
+  /** A postgres:// URL; falls back to DATABASE_URL. */
+  url?: string;
+  /** A PGlite folder, or "memory://" for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Sees every SQL statement; tests and the benchmark count queries with it. */
+  onQuery?: (sql: string) => void;
+};
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url ?? (options.dataDir ? undefined : process.env.DATABASE_URL);
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
+  if (url) return openPostgres(url, logger);
+  return openPglite(options.dataDir ?? path.join(/* turbopackIgnore: true */ defaultDataDir(), "pglite"), logger);
+}
+
+type QueryLogger = { logQuery: (sql: string) => void } | undefined;
+
+function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = drizzleNodePg(pool, { schema, logger }) as unknown as Database;
+  return {
+    db,
+    kind: "postgres",
+    migrate: () => migrateNodePg(db as never, { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string, logger: QueryLogger): Promise<DatabaseHandle> {
+  const inMemory = dataDir.startsWith("memory://");
+  let release = async () => {};
+  if (!inMemory) {
+    mkdirSync(/* turbopackIgnore: true */ dataDir, { recursive: true });
+    release = await lockDataDir(dataDir);
+  }
+  try {
+    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
+    return {
+      db,
+      kind: "pglite",
+      migrate: () => migratePglite(db as never, { migrationsFolder }),
+      close: async () => {
+        await client.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

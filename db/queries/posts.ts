@@ -1,0 +1,324 @@
+// Reader-facing reads of posts: lists, the article with its series and neighbours. Only published, due posts.
+import "server-only";
+import { and, asc, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { renderMarkdown } from "@/lib/markdown";
+import { readingMinutes } from "@/lib/format";
+import { siteConfig } from "@/lib/site-config";
+import { getDb } from "../connection";
+import type { Database } from "../client";
+import { categories, postCategories, posts, series, users } from "../schema";
+import { readerCache } from "./reader-cache";
+import { readerVisibleAndDue } from "./visibility";
+
+export type CategoryRef = { name: string; slug: string };
+export type AuthorRef = { displayName: string; slug: string };
+export type CoverImage = { path: string; alt: string; credit: string | null };
+
+export type PostTeaser = {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  author: AuthorRef;
+  categories: CategoryRef[];
+  cover: CoverImage | null;
+};
+
+export type PostLink = { slug: string; title: string };
+
+export type SeriesBox = {
+  title: string;
+  slug: string;
+  position: number;
+  parts: (PostLink & { position: number })[];
+};
+
+export type PostView = PostTeaser & {
+  updatedAt: Date;
+  html: string;
+  readingMinutes: number;
+  authorBio: string;
+  series: SeriesBox | null;
+  newer: PostLink | null;
+  older: PostLink | null;
+  related: PostTeaser[];
+};
+
+export type PageOf<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+const teaserColumns = {
+  id: posts.id,
+  slug: posts.slug,
+  title: posts.title,
+  excerpt: posts.excerpt,
+  publishedAt: posts.publishedAt,
+  coverImagePath: posts.coverImagePath,
+  coverImageAlt: posts.coverImageAlt,
+  coverImageCredit: posts.coverImageCredit,
+  authorName: users.displayName,
+  authorSlug: users.slug,
+};
+
+type TeaserRow = {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date | null;
+  coverImagePath: string | null;
+  coverImageAlt: string | null;
+  coverImageCredit: string | null;
+  authorName: string;
+  authorSlug: string;
+};
+
+/** Loads the categories of many posts in one query, in each post's chosen order. */
+async function categoriesByPost(db: Database, postIds: number[]): Promise<Map<number, CategoryRef[]>> {
+  const byPost = new Map<number, CategoryRef[]>();
+  if (postIds.length === 0) return byPost;
+  const rows = await db
+    .select({ postId: postCategories.postId, name: categories.name, slug: categories.slug })
+    .from(postCategories)
+    .innerJoin(categories, eq(categories.id, postCategories.categoryId))
+    .where(inArray(postCategories.postId, postIds))
+    .orderBy(asc(postCategories.postId), asc(postCategories.position), asc(categories.sortOrder));
+  for (const row of rows) {
+    const list = byPost.get(row.postId) ?? [];
+    list.push({ name: row.name, slug: row.slug });
+    byPost.set(row.postId, list);
+  }
+  return byPost;
+}
+
+function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>): PostTeaser {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    excerpt: row.excerpt,
+    // Reader queries only return due posts, so publishedAt is always set here.
+    publishedAt: row.publishedAt ?? new Date(0),
+    author: { displayName: row.authorName, slug: row.authorSlug },
+    categories: cats.get(row.id) ?? [],
+    cover: row.coverImagePath
+      ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
+      : null,
+  };
+}
+
+async function withCategories(db: Database, rows: TeaserRow[]): Promise<PostTeaser[]> {
+  const cats = await categoriesByPost(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toTeaser(row, cats));
+}
+
+const newestFirst = [desc(posts.publishedAt), desc(posts.id)];
+
+/**
+ * One page of a filtered list. Returns null for a page past the last one (page 1 always exists, even when empty),
+ * so routes can answer 404.
+ */
+async function pageOfPosts(
+  db: Database,
+  filter: { authorId?: number; categoryId?: number },
+  page: number,
+): Promise<PageOf<PostTeaser> | null> {
+  const perPage = siteConfig.postsPerPage;
+  const conditions = [readerVisibleAndDue];
+  if (filter.authorId !== undefined) conditions.push(eq(posts.authorId, filter.authorId));
+  if (filter.categoryId !== undefined) {
+    conditions.push(
+      sql`exists (select 1 from ${postCategories} where ${postCategories.postId} = ${posts.id} and ${postCategories.categoryId} = ${filter.categoryId})`,
+    );
+  }
+  const where = and(...conditions);
+  const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(where);
+  const total = countRow?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (page > pageCount) return null;
+  const rows = await db
+    .select(teaserColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+  return { items: await withCategories(db, rows), page, pageCount, total };
+}
+
+export async function listPublishedPosts({ page }: { page: number }): Promise<PageOf<PostTeaser> | null> {
+  "use cache";
+  await readerCache("posts");
+  return pageOfPosts(await getDb(), {}, page);
+}
+
+export type CategoryPage = {
+  category: { name: string; slug: string; description: string };
+  posts: PageOf<PostTeaser>;
+};
+
+export async function listCategoryPosts({ slug, page }: { slug: string; page: number }): Promise<CategoryPage | null> {
+  "use cache";
+  await readerCache("categories");
+  const db = await getDb();
+  const [category] = await db
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
+    .from(categories)
+    .where(eq(categories.slug, slug));
+  if (!category) return null;
+  const list = await pageOfPosts(db, { categoryId: category.id }, page);
+  if (!list) return null;
+  const { id: _id, ...view } = category;
+  return { category: view, posts: list };
+}
+
+export type AuthorPage = {
+  author: { displayName: string; slug: string; bio: string };
+  posts: PageOf<PostTeaser>;
+};
+
+export async function listAuthorPosts({ slug, page }: { slug: string; page: number }): Promise<AuthorPage | null> {
+  "use cache";
+  await readerCache("users");
+  const db = await getDb();
+  const [author] = await db
+    .select({ id: users.id, displayName: users.displayName, slug: users.slug, bio: users.bio })
+    .from(users)
+    .where(eq(users.slug, slug));
+  if (!author) return null;
+  const list = await pageOfPosts(db, { authorId: author.id }, page);
+  // An author without published posts has no public page: it would only reveal who has an account.
+  if (!list || list.total === 0) return null;
+  const { id: _id, ...view } = author;
+  return { author: view, posts: list };
+}
+
+export type SeriesPage = {
+  series: { title: string; slug: string; description: string };
+  parts: (PostTeaser & { position: number })[];
+};
+
+export async function getSeriesWithParts({ slug }: { slug: string }): Promise<SeriesPage | null> {
+  "use cache";
+  await readerCache("series");
+  const db = await getDb();
+  const [found] = await db
+    .select({ id: series.id, title: series.title, slug: series.slug, description: series.description })
+    .from(series)
+    .where(eq(series.slug, slug));
+  if (!found) return null;
+  const rows = await db
+    .select(teaserColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(readerVisibleAndDue, eq(posts.seriesId, found.id)))
+    .orderBy(asc(posts.seriesPosition), asc(posts.publishedAt));
+  if (rows.length === 0) return null;
+  const teasers = await withCategories(db, rows);
+  const { id: _id, ...view } = found;
+  return {
+    series: view,
+    // Parts are numbered as readers see them, so an unpublished part leaves no gap.
+    parts: teasers.map((teaser, index) => ({ ...teaser, position: index + 1 })),
+  };
+}
+
+async function seriesBox(db: Database, seriesId: number, postId: number): Promise<SeriesBox | null> {
+  const [found] = await db.select({ title: series.title, slug: series.slug }).from(series).where(eq(series.id, seriesId));
+  if (!found) return null;
+  const parts = await db
+    .select({ id: posts.id, slug: posts.slug, title: posts.title, position: posts.seriesPosition })
+    .from(posts)
+    .where(and(readerVisibleAndDue, eq(posts.seriesId, seriesId)))
+    .orderBy(asc(posts.seriesPosition), asc(posts.publishedAt));
+  const numbered = parts.map((part, index) => ({ id: part.id, slug: part.slug, title: part.title, position: index + 1 }));
+  const current = numbered.find((part) => part.id === postId);
+  if (!current) return null;
+  return {
+    ...found,
+    position: current.position,
+    parts: numbered.map(({ slug, title, position }) => ({ slug, title, position })),
+  };
+}
+
+async function neighbours(db: Database, post: { id: number; publishedAt: Date }) {
+  const link = { slug: posts.slug, title: posts.title };
+  const at = post.publishedAt;
+  const [newer] = await db
+    .select(link)
+    .from(posts)
+    .where(and(readerVisibleAndDue, or(gt(posts.publishedAt, at), and(eq(posts.publishedAt, at), gt(posts.id, post.id)))))
+    .orderBy(asc(posts.publishedAt), asc(posts.id))
+    .limit(1);
+  const [older] = await db
+    .select(link)
+    .from(posts)
+    .where(and(readerVisibleAndDue, or(lt(posts.publishedAt, at), and(eq(posts.publishedAt, at), lt(posts.id, post.id)))))
+    .orderBy(...newestFirst)
+    .limit(1);
+  return { newer: newer ?? null, older: older ?? null };
+}
+
+const RELATED_LIMIT = 3;
+
+/** Posts sharing the most categories with this one, newest first among equals. */
+async function relatedPosts(db: Database, postId: number): Promise<PostTeaser[]> {
+  const shared = sql<number>`(select count(*) from ${postCategories} pc
+      where pc.post_id = ${posts.id}
+        and pc.category_id in (select category_id from ${postCategories} own where own.post_id = ${postId}))`;
+  const rows = await db
+    .select(teaserColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(
+      and(
+        readerVisibleAndDue,
+        ne(posts.id, postId),
+        sql`${posts.id} in (select pc.post_id from ${postCategories} pc
+              where pc.category_id in (select category_id from ${postCategories} own where own.post_id = ${postId}))`,
+      ),
+    )
+    .orderBy(desc(shared), ...newestFirst)
+    .limit(RELATED_LIMIT);
+  return withCategories(db, rows);
+}
+
+export async function getPublishedPost({ slug }: { slug: string }): Promise<PostView | null> {
+  "use cache";
+  await readerCache("posts");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      ...teaserColumns,
+      body: posts.body,
+      updatedAt: posts.updatedAt,
+      seriesId: posts.seriesId,
+      authorBio: users.bio,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(readerVisibleAndDue, eq(posts.slug, slug)));
+  if (!row) return null;
+  const [teaser] = await withCategories(db, [row]);
+  if (!teaser) return null;
+  const [html, seriesInfo, around, related] = await Promise.all([
+    renderMarkdown(row.body),
+    row.seriesId === null ? Promise.resolve(null) : seriesBox(db, row.seriesId, row.id),
+    neighbours(db, teaser),
+    relatedPosts(db, row.id),
+  ]);
+  return {
+    ...teaser,
+    updatedAt: row.updatedAt,
+    html,
+    readingMinutes: readingMinutes(row.body),
+    authorBio: row.authorBio,
+    series: seriesInfo,
+    ...around,
+    related,
+  };
+}

@@ -1,0 +1,42 @@
+// How long reader data may be cached: until the next scheduled post falls due, so it appears without a publish action.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { cacheLife, cacheTag } from "next/cache";
+import { getDb } from "../connection";
+import { posts } from "../schema";
+import { CONTENT_TAG } from "@/lib/cache-tags";
+import { readerVisible } from "./visibility";
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/** Seconds from `now` until `dueAt`, clamped to what cacheLife accepts as a revalidate time. */
+export function secondsUntil(dueAt: Date | null, now = Date.now()): number {
+  if (!dueAt) return DAY;
+  return Math.min(DAY, Math.max(1, Math.ceil((dueAt.getTime() - now) / 1000)));
+}
+
+async function nextScheduledPublication(): Promise<Date | null> {
+  "use cache";
+  cacheTag(CONTENT_TAG);
+  const db = await getDb();
+  const [row] = await db
+    .select({ dueAt: sql<Date | null>`min(${posts.publishedAt})`.mapWith(posts.publishedAt) })
+    .from(posts)
+    .where(sql`${readerVisible} and ${posts.publishedAt} > now()`);
+  const dueAt = row?.dueAt ?? null;
+  applyLifetime(dueAt);
+  return dueAt;
+}
+
+// expire stays at a week so cached pages remain prerenderable; revalidate ends at the due time, after which the
+// next request triggers a fresh render in the background.
+function applyLifetime(dueAt: Date | null): void {
+  cacheLife({ stale: 60, revalidate: secondsUntil(dueAt), expire: 7 * DAY });
+}
+
+/** Call first inside every cached reader query: tags it and bounds its life by the next due post. */
+export async function readerCache(...tags: string[]): Promise<void> {
+  cacheTag(CONTENT_TAG, ...tags);
+  applyLifetime(await nextScheduledPublication());
+}

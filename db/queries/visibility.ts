@@ -1,0 +1,9 @@
+// The one definition of "a reader may see this post", written literally so the partial indexes apply.
+import { sql } from "drizzle-orm";
+import { posts } from "../schema";
+
+/** Published and not in the trash; matches the predicate of the posts_reader_* partial indexes. */
+export const readerVisible = sql`${posts.status} = 'published' and ${posts.deletedAt} is null`;
+
+/** Visible and due: a post scheduled for later stays hidden until its time has come. */
+export const readerVisibleAndDue = sql`${readerVisible} and ${posts.publishedAt} <= now()`;

@@ -1,0 +1,127 @@
+// The publication's tables, relations and inferred row types: the one schema both drivers share.
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const userRole = pgEnum("user_role", ["admin", "editor", "author", "contributor"]);
+
+export const users = pgTable("users", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  email: text("email").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  slug: text("slug").notNull().unique(),
+  bio: text("bio").notNull().default(""),
+  role: userRole("role").notNull().default("author"),
+  passwordHash: text("password_hash"),
+  active: boolean("active").notNull().default(true),
+  ...timestamps,
+});
+
+export const categories = pgTable(
+  "categories",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull().unique(),
+    description: text("description").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index("categories_sort_idx").on(t.sortOrder, t.name)],
+);
+
+export const series = pgTable("series", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  title: text("title").notNull(),
+  slug: text("slug").notNull().unique(),
+  description: text("description").notNull().default(""),
+  ...timestamps,
+});
+
+// "review" and "deletedAt" (trash) belong to the editorial workflow; readers only ever see published, due, untrashed posts.
+export const postStatus = pgEnum("post_status", ["draft", "review", "published"]);
+
+/** The condition every reader-facing query applies; the partial indexes below are built on exactly it. */
+export const readerVisibleSql = sql`status = 'published' and deleted_at is null`;
+
+export const posts = pgTable(
+  "posts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull().unique(),
+    excerpt: text("excerpt").notNull().default(""),
+    body: text("body").notNull().default(""),
+    status: postStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    coverImagePath: text("cover_image_path"),
+    coverImageAlt: text("cover_image_alt"),
+    coverImageCredit: text("cover_image_credit"),
+    seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
+    seriesPosition: smallint("series_position"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("posts_reader_feed_idx").on(t.publishedAt.desc(), t.id.desc()).where(readerVisibleSql),
+    index("posts_reader_author_idx").on(t.authorId, t.publishedAt.desc(), t.id.desc()).where(readerVisibleSql),
+    index("posts_series_idx").on(t.seriesId, t.seriesPosition),
+    index("posts_status_updated_idx").on(t.status, t.updatedAt.desc()),
+  ],
+);
+
+export const postCategories = pgTable(
+  "post_categories",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.categoryId] }),
+    uniqueIndex("post_categories_category_post_idx").on(t.categoryId, t.postId),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
+export const seriesRelations = relations(series, ({ many }) => ({ posts: many(posts) }));
+export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(postCategories) }));
+export const postsRelations = relations(posts, ({ one, many }) => ({
+  author: one(users, { fields: [posts.authorId], references: [users.id] }),
+  series: one(series, { fields: [posts.seriesId], references: [series.id] }),
+  categories: many(postCategories),
+}));
+export const postCategoriesRelations = relations(postCategories, ({ one }) => ({
+  post: one(posts, { fields: [postCategories.postId], references: [posts.id] }),
+  category: one(categories, { fields: [postCategories.categoryId], references: [categories.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type NewPost = typeof posts.$inferInsert;
+export type Category = typeof categories.$inferSelect;
+export type Series = typeof series.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];

@@ -1,0 +1,24 @@
+// Shared assertions: WCAG 2.1 AA via axe, and the privacy promise (no cookies, no request to another host).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** Records every request the page makes; call before navigating. */
+export function watchRequests(page: Page, baseURL: string): { foreign: () => string[] } {
+  const origin = new URL(baseURL).origin;
+  const seen: string[] = [];
+  page.on("request", (request) => seen.push(request.url()));
+  return { foreign: () => seen.filter((url) => !url.startsWith(origin) && !url.startsWith("data:")) };
+}
+
+export async function expectNoCookies(page: Page): Promise<void> {
+  expect(await page.context().cookies()).toEqual([]);
+}

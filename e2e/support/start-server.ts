@@ -1,0 +1,29 @@
+// Playwright's web server: a fresh PGlite folder with demo content and e2e fixtures, then `next start` on it.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { seedDemo } from "../../scripts/seed/demo";
+import { seedE2eFixtures } from "./fixture-posts";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const dataRoot = path.resolve(".data/e2e");
+// Long enough for the server to start and the test to see the post missing first.
+const SCHEDULED_DELAY_MS = Number(process.env.E2E_SCHEDULED_DELAY_MS ?? 45_000);
+
+rmSync(dataRoot, { recursive: true, force: true });
+mkdirSync(dataRoot, { recursive: true });
+const handle = await openDatabase({ dataDir: path.join(dataRoot, "pglite") });
+await handle.migrate();
+await seedDemo(handle.db);
+const scheduledDueAt = new Date(Date.now() + SCHEDULED_DELAY_MS);
+await seedE2eFixtures(handle.db, scheduledDueAt);
+await handle.close();
+writeFileSync(path.join(dataRoot, "fixtures.json"), JSON.stringify({ scheduledDueAt: scheduledDueAt.toISOString() }));
+
+const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataRoot, SITE_URL: `http://127.0.0.1:${E2E_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

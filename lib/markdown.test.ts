@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown";
+
+describe("renderMarkdown", () => {
+  it("renders headings, lists, links, quotes, tables and images", async () => {
+    const html = await renderMarkdown(
+      [
+        "## Überschrift",
+        "- eins",
+        "- zwei",
+        "",
+        "[Link](https://example.org/x)",
+        "",
+        "> Zitat",
+        "",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | 2 |",
+        "",
+        "![Alt](/covers/x.svg)",
+      ].join("\n"),
+    );
+    expect(html).toContain('<h2 id="überschrift">Überschrift</h2>');
+    expect(html).toContain("<li>eins</li>");
+    expect(html).toContain('<a href="https://example.org/x">Link</a>');
+    expect(html).toContain("<blockquote>");
+    expect(html).toContain("<table>");
+    expect(html).toContain('<img src="/covers/x.svg" alt="Alt">');
+  });
+
+  it.each([
+    ["script tags", "<script>alert(1)</script>\n\nText", /<script/i],
+    ["inline event handlers", '<img src="x" onerror="alert(1)">', /onerror/i],
+    ["javascript: links", "[klick](javascript:alert(1))", /javascript:/i],
+    ["javascript: images", "![x](javascript:alert(1))", /javascript:/i],
+    ["iframes", '<iframe src="https://example.org"></iframe>', /<iframe/i],
+    ["style attributes", '<p style="background:url(x)">a</p>', /style=/i],
+    ["data: URLs in links", "[x](data:text/html;base64,PHNjcmlwdD4=)", /data:text/i],
+  ])("removes %s", async (_name, markdown, forbidden) => {
+    const html = await renderMarkdown(markdown);
+    expect(html).not.toMatch(forbidden);
+  });
+
+  it("keeps the text of hostile markup visible as text, not as markup", async () => {
+    const html = await renderMarkdown("Ein `<script>` im Code");
+    expect(html).toContain("<code>&#x3C;script></code>");
+  });
+});

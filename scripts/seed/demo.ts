@@ -1,0 +1,93 @@
+// Writes the demo publication into a database; every insert skips rows that already exist, so a rerun changes nothing.
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { categories, postCategories, posts, series, users } from "@/db/schema";
+import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
+import { demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type SeedPost = DemoDraft & { status: "draft" | "published"; publishedAt: Date | null };
+
+function publishedAt(daysAgo: number, index: number, now: number): Date {
+  // A fixed hour per post keeps dates believable; the index spreads posts on the same day apart.
+  const date = new Date(now - daysAgo * DAY_MS);
+  date.setUTCHours(7 + (index % 9), (index * 17) % 60, 0, 0);
+  return date;
+}
+
+export async function seedDemo(db: Database, now = Date.now()): Promise<{ created: number }> {
+  await db
+    .insert(categories)
+    .values(demoCategories.map((category, index) => ({ ...category, sortOrder: index })))
+    .onConflictDoNothing({ target: categories.slug });
+  await db.insert(users).values(demoAuthors.map((author) => ({ ...author }))).onConflictDoNothing();
+  await db.insert(series).values(demoSeries.map((item) => ({ ...item }))).onConflictDoNothing({ target: series.slug });
+
+  const [categoryRows, authorRows, seriesRows] = await Promise.all([
+    db.select({ id: categories.id, slug: categories.slug }).from(categories),
+    db.select({ id: users.id, slug: users.slug }).from(users),
+    db.select({ id: series.id, slug: series.slug }).from(series),
+  ]);
+  const idOf = (rows: { id: number; slug: string }[], slug: string, kind: string) => {
+    const row = rows.find((candidate) => candidate.slug === slug);
+    if (!row) throw new Error(`Demo content names unknown ${kind} "${slug}"`);
+    return row.id;
+  };
+
+  const all: SeedPost[] = [
+    ...demoPosts.map((post, index) => ({ ...post, status: "published" as const, publishedAt: publishedAt(post.daysAgo, index, now) })),
+    ...demoDrafts.map((post) => ({ ...post, status: "draft" as const, publishedAt: null })),
+    { ...demoScheduled, status: "published" as const, publishedAt: new Date(now + demoScheduled.daysAhead * DAY_MS) },
+  ];
+
+  const existing = await db
+    .select({ slug: posts.slug })
+    .from(posts)
+    .where(inArray(posts.slug, all.map((post) => post.slug)));
+  const known = new Set(existing.map((row) => row.slug));
+  const fresh = all.filter((post) => !known.has(post.slug));
+
+  await db.transaction(async (tx) => {
+    for (const post of fresh) {
+      const [inserted] = await tx
+        .insert(posts)
+        .values({
+          title: post.title,
+          slug: post.slug,
+          excerpt: post.excerpt,
+          body: post.body.trim(),
+          status: post.status,
+          publishedAt: post.publishedAt,
+          authorId: idOf(authorRows, post.author, "author"),
+          coverImagePath: post.cover?.file ?? null,
+          coverImageAlt: post.cover?.alt ?? null,
+          coverImageCredit: post.cover?.credit ?? null,
+          seriesId: post.series ? idOf(seriesRows, post.series.slug, "series") : null,
+          seriesPosition: post.series?.position ?? null,
+          createdAt: post.publishedAt && post.publishedAt.getTime() < now ? post.publishedAt : new Date(now),
+          updatedAt: post.publishedAt && post.publishedAt.getTime() < now ? post.publishedAt : new Date(now),
+        })
+        .returning({ id: posts.id });
+      if (!inserted) continue;
+      await tx.insert(postCategories).values(
+        post.categories.map((slug, position) => ({
+          postId: inserted.id,
+          categoryId: idOf(categoryRows, slug, "category"),
+          position,
+        })),
+      );
+    }
+  });
+  return { created: fresh.length };
+}
+
+export async function countPosts(db: Database): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(posts);
+  return row?.n ?? 0;
+}
+
+export async function findAuthorId(db: Database, slug: string): Promise<number | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug));
+  return row?.id;
+}
