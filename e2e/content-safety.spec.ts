@@ -9,7 +9,7 @@ test("hostile Markdown reaches readers as harmless text", async ({ page }) => {
     void dialog.dismiss();
   });
   await page.goto(`/artikel/${e2eFixtures.hostileSlug}`);
-  const body = page.locator("main .prose");
+  const body = page.locator("main:visible .prose");
   await expect(body.getByRole("heading", { name: "Harmlose Überschrift" })).toBeVisible();
   await expect(body.getByText("Betonung")).toBeVisible();
   expect(await body.locator("script, [onerror], [onclick], a[href^='javascript:']").count()).toBe(0);
@@ -40,7 +40,7 @@ test("a scheduled post appears by itself once it is due", async ({ page, request
   // Cached pages are refreshed in the background once the due time has passed: a reload or two later it is there.
   await expect(async () => {
     await page.goto("/");
-    await expect(page.locator("main article").first().getByRole("heading")).toHaveText(e2eFixtures.scheduledTitle);
+    await expect(page.locator("main:visible article").first().getByRole("heading")).toHaveText(e2eFixtures.scheduledTitle);
   }).toPass({ timeout: 30_000, intervals: [500, 1000] });
   await expect(async () => {
     expect((await request.get(path)).status()).toBe(200);

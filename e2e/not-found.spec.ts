@@ -45,5 +45,5 @@ test("the not-found page is accessible and leads back home", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Zur Startseite" }).click();
-  await expect(page.locator("main article").first()).toBeVisible();
+  await expect(page.locator("main:visible article").first()).toBeVisible();
 });

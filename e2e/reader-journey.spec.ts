@@ -9,13 +9,13 @@ test("a reader goes from the front page to a category, an article, its author an
   await page.goto("/");
   await expect(page).toHaveTitle("Amtsblatt digital");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  const teasers = page.locator("main article");
+  const teasers = page.locator("main:visible article");
   await expect(teasers).toHaveCount(10);
   const first = teasers.first();
   await expect(first.getByRole("heading", { level: 2 })).toBeVisible();
   await expect(first.getByRole("link", { name: /^Weiterlesen „.+“$/ })).toBeVisible();
   await expect(first.locator("time")).toHaveText(germanDate);
-  await expect(page.locator("main figcaption").first()).toHaveText(/^(Foto|Illustration|Grafik|Bild): /);
+  await expect(page.locator("main:visible figcaption").first()).toHaveText(/^(Foto|Illustration|Grafik|Bild): /);
   await expectAccessible(page);
 
   await page.getByRole("navigation", { name: "Kategorien" }).getByRole("link", { name: "Interviews" }).click();
@@ -23,7 +23,7 @@ test("a reader goes from the front page to a category, an article, its author an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Interviews");
   await expectAccessible(page);
 
-  const interview = page.locator("main article").filter({ hasText: "5 Fragen an" }).first();
+  const interview = page.locator("main:visible article").filter({ hasText: "5 Fragen an" }).first();
   const title = (await interview.getByRole("heading", { level: 2 }).textContent())!.trim();
   await interview.getByRole("link", { name: `Weiterlesen „${title}“` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -36,12 +36,12 @@ test("a reader goes from the front page to a category, an article, its author an
 
   await seriesBox.getByRole("link", { name: "5 Fragen an …" }).click();
   await expect(page).toHaveURL(/\/serie\/fuenf-fragen-an$/);
-  await expect(page.locator("main ol > li")).toHaveCount(5);
+  await expect(page.locator("main:visible ol > li")).toHaveCount(5);
   await expect(page.getByText("Teil 1 von 5")).toBeVisible();
   await expectAccessible(page);
 
-  await page.locator("main article").first().getByRole("link", { name: /^Weiterlesen/ }).click();
-  await page.locator("main article header").getByRole("link").last().click();
+  await page.locator("main:visible article").first().getByRole("link", { name: /^Weiterlesen/ }).click();
+  await page.locator("main:visible article header").getByRole("link").last().click();
   await expect(page).toHaveURL(/\/autor\/[a-z-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Beiträge von /);
   await expectAccessible(page);
@@ -61,7 +61,7 @@ test("the lists page through all published posts with prev/next links", async ({
 
   await page.goto(`/seite/${pages}`);
   await expect(page.getByRole("link", { name: /Ältere Beiträge/ })).toHaveCount(0);
-  await expect(page.locator("main article").first()).toBeVisible();
+  await expect(page.locator("main:visible article").first()).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -87,8 +87,8 @@ test("readers can read every page without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/kategorie/rechtliches");
-  await expect(page.locator("main article").first()).toBeVisible();
-  await page.locator("main article").first().getByRole("link", { name: /^Weiterlesen/ }).click();
-  await expect(page.locator("main .prose h2").first()).toBeVisible();
+  await expect(page.locator("main:visible article").first()).toBeVisible();
+  await page.locator("main:visible article").first().getByRole("link", { name: /^Weiterlesen/ }).click();
+  await expect(page.locator("main:visible .prose h2").first()).toBeVisible();
   await context.close();
 });
