@@ -82,10 +82,14 @@ export const posts = pgTable(
     ...timestamps,
   },
   (t) => [
-    index("posts_reader_feed_idx").on(t.publishedAt.desc(), t.id.desc()).where(readerVisibleSql),
-    index("posts_reader_author_idx").on(t.authorId, t.publishedAt.desc(), t.id.desc()).where(readerVisibleSql),
+    // NULLS FIRST is PostgreSQL's default for DESC, so "order by published_at desc, id desc" (and its reverse) walk
+    // these indexes without a sort.
+    index("posts_reader_feed_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(readerVisibleSql),
+    index("posts_reader_author_idx")
+      .on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(readerVisibleSql),
     index("posts_series_idx").on(t.seriesId, t.seriesPosition),
-    index("posts_status_updated_idx").on(t.status, t.updatedAt.desc()),
+    index("posts_status_updated_idx").on(t.status, t.updatedAt.desc().nullsFirst()),
   ],
 );
 

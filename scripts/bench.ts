@@ -107,7 +107,7 @@ try {
     "select c.slug, count(*)::int as n from categories c join post_categories pc on pc.category_id = c.id group by c.slug order by n desc limit 1",
   );
   const { rows: article } = await admin.query<{ slug: string }>(
-    "select slug from posts where status = 'published' and cover_image_path is not null order by published_at desc limit 1",
+    "select slug from posts where status = 'published' and published_at <= now() and cover_image_path is not null order by published_at desc limit 1",
   );
   await admin.end();
   const lastCategoryPage = Math.ceil((cat[0]?.n ?? 1) / 10);
@@ -124,6 +124,7 @@ try {
     await invalidate();
     const cold = await timed(path);
     await timed(path);
+    console.log(`measuring ${name} …`);
     rows[`${name} (cached)`] = { path, "first render ms": Math.round(cold), ...(await load(path)) };
     await invalidate();
     rows[`${name} (after invalidation)`] = { path, "first render ms": Math.round(await timed(path)), ...(await load(path)) };

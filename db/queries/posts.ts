@@ -1,6 +1,6 @@
 // Reader-facing reads of posts: lists, the article with its series and neighbours. Only published, due posts.
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { renderMarkdown } from "@/lib/markdown";
 import { readingMinutes } from "@/lib/format";
 import { siteConfig } from "@/lib/site-config";
@@ -247,29 +247,36 @@ async function seriesBox(db: Database, seriesId: number, postId: number): Promis
 
 async function neighbours(db: Database, post: { id: number; publishedAt: Date }) {
   const link = { slug: posts.slug, title: posts.title };
-  const at = post.publishedAt;
+  // Row comparisons let PostgreSQL walk the feed index from this post in either direction.
+  const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
   const [newer] = await db
     .select(link)
     .from(posts)
-    .where(and(readerVisibleAndDue, or(gt(posts.publishedAt, at), and(eq(posts.publishedAt, at), gt(posts.id, post.id)))))
+    .where(and(readerVisibleAndDue, sql`(${posts.publishedAt}, ${posts.id}) > ${position}`))
     .orderBy(asc(posts.publishedAt), asc(posts.id))
     .limit(1);
   const [older] = await db
     .select(link)
     .from(posts)
-    .where(and(readerVisibleAndDue, or(lt(posts.publishedAt, at), and(eq(posts.publishedAt, at), lt(posts.id, post.id)))))
+    .where(and(readerVisibleAndDue, sql`(${posts.publishedAt}, ${posts.id}) < ${position}`))
     .orderBy(...newestFirst)
     .limit(1);
   return { newer: newer ?? null, older: older ?? null };
 }
 
 const RELATED_LIMIT = 3;
+// Related posts are chosen among the newest posts sharing a category: a bounded, index-ordered read even when a
+// category holds tens of thousands of posts.
+const RELATED_CANDIDATES = 30;
 
 /** Posts sharing the most categories with this one, newest first among equals. */
 async function relatedPosts(db: Database, postId: number): Promise<PostTeaser[]> {
-  const shared = sql<number>`(select count(*) from ${postCategories} pc
-      where pc.post_id = ${posts.id}
-        and pc.category_id in (select category_id from ${postCategories} own where own.post_id = ${postId}))`;
+  const own = await db
+    .select({ categoryId: postCategories.categoryId })
+    .from(postCategories)
+    .where(eq(postCategories.postId, postId));
+  const categoryIds = own.map((row) => row.categoryId);
+  if (categoryIds.length === 0) return [];
   const rows = await db
     .select(teaserColumns)
     .from(posts)
@@ -278,13 +285,24 @@ async function relatedPosts(db: Database, postId: number): Promise<PostTeaser[]>
       and(
         readerVisibleAndDue,
         ne(posts.id, postId),
-        sql`${posts.id} in (select pc.post_id from ${postCategories} pc
-              where pc.category_id in (select category_id from ${postCategories} own where own.post_id = ${postId}))`,
+        sql`exists (select 1 from ${postCategories} pc where pc.post_id = ${posts.id}
+                      and pc.category_id in (${sql.join(categoryIds.map((id) => sql`${id}`), sql`, `)}))`,
       ),
     )
-    .orderBy(desc(shared), ...newestFirst)
-    .limit(RELATED_LIMIT);
-  return withCategories(db, rows);
+    .orderBy(...newestFirst)
+    .limit(RELATED_CANDIDATES);
+  const ids = new Set(categoryIds);
+  const links = await db
+    .select({ postId: postCategories.postId, categoryId: postCategories.categoryId })
+    .from(postCategories)
+    .where(inArray(postCategories.postId, rows.length > 0 ? rows.map((row) => row.id) : [-1]));
+  const shared = new Map<number, number>();
+  for (const link of links) {
+    if (ids.has(link.categoryId)) shared.set(link.postId, (shared.get(link.postId) ?? 0) + 1);
+  }
+  // Array.sort is stable, so posts with equally many shared categories stay newest first.
+  const best = [...rows].sort((a, b) => (shared.get(b.id) ?? 0) - (shared.get(a.id) ?? 0)).slice(0, RELATED_LIMIT);
+  return withCategories(db, best);
 }
 
 export async function getPublishedPost({ slug }: { slug: string }): Promise<PostView | null> {
