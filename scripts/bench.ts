@@ -1,6 +1,5 @@
 // `npm run bench`: 100,000 posts in a PostgreSQL database of its own, then req/s and latency of the reader pages.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { Presets, SingleBar } from "cli-progress";
@@ -129,13 +128,6 @@ try {
     await invalidate();
     rows[`${name} (after invalidation)`] = { path, "first render ms": Math.round(await timed(path)), ...(await load(path)) };
   }
-  // Draft mode bypasses the page cache: the same article rendered on every request, for comparison.
-  const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { preview: { previewModeId: string } };
-  rows["article (rendered per request)"] = {
-    path: paths.article,
-    "first render ms": "-",
-    ...(await load(paths.article, { cookie: `__prerender_bypass=${manifest.preview.previewModeId}` })),
-  };
   console.table(rows);
 } finally {
   server?.kill("SIGTERM");
