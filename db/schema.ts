@@ -4,6 +4,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -93,6 +94,56 @@ export const posts = pgTable(
   ],
 );
 
+/** A full snapshot of a post, taken at every save of a published post and at every publish. */
+export const postRevisions = pgTable(
+  "post_revisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    excerpt: text("excerpt").notNull(),
+    body: text("body").notNull(),
+    status: postStatus("status").notNull(),
+    /** Everything else that makes up the post: categories, series, cover, publish date. */
+    details: jsonb("details").$type<RevisionDetails>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("post_revisions_post_idx").on(t.postId, t.id.desc().nullsFirst())],
+);
+
+export type RevisionDetails = {
+  categoryIds: number[];
+  seriesId: number | null;
+  seriesPosition: number | null;
+  coverImagePath: string | null;
+  coverImageAlt: string | null;
+  coverImageCredit: string | null;
+  publishedAt: string | null;
+};
+
+/** Former slugs of posts: a moved post answers with a permanent redirect; a deleted one (post_id null) is gone. */
+export const postSlugHistory = pgTable("post_slug_history", {
+  slug: text("slug").primaryKey(),
+  postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Failed sign-ins by account and by address, for throttling; old rows are pruned on write. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    key: text("key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
+);
+
 export const postCategories = pgTable(
   "post_categories",
   {
@@ -121,6 +172,11 @@ export const postsRelations = relations(posts, ({ one, many }) => ({
 export const postCategoriesRelations = relations(postCategories, ({ one }) => ({
   post: one(posts, { fields: [postCategories.postId], references: [posts.id] }),
   category: one(categories, { fields: [postCategories.categoryId], references: [categories.id] }),
+}));
+
+export const postRevisionsRelations = relations(postRevisions, ({ one }) => ({
+  post: one(posts, { fields: [postRevisions.postId], references: [posts.id] }),
+  editor: one(users, { fields: [postRevisions.editorId], references: [users.id] }),
 }));
 
 export type User = typeof users.$inferSelect;

@@ -44,3 +44,40 @@ export const de = {
 } as const;
 
 export type Messages = typeof de;
+
+/** Messages of the editorial data layer and dashboard. */
+export const deEditorial = {
+  errors: {
+    signedOut: "Bitte melden Sie sich an.",
+    forbidden: "Dafür fehlen Ihnen die Rechte.",
+    notFound: "Diesen Beitrag gibt es nicht (mehr).",
+    invalid: "Bitte prüfen Sie die markierten Felder.",
+    stale:
+      "Jemand anderes hat diesen Beitrag inzwischen gespeichert. Ihr Text ist noch da – sehen Sie sich die neuere Fassung an und übernehmen Sie, was Sie brauchen.",
+    slugTaken: "Diese Adresse ist schon vergeben.",
+    slugReserved: "Diese Adresse ist für die Website reserviert.",
+    slugInvalid: "Nur Kleinbuchstaben, Ziffern und Bindestriche (ä wird zu ae).",
+    titleRequired: "Bitte geben Sie einen Titel ein.",
+    titleTooLong: "Der Titel ist zu lang (höchstens 200 Zeichen).",
+    excerptTooLong: "Die Kurzfassung ist zu lang (höchstens 600 Zeichen).",
+    bodyTooLong: "Der Text ist zu lang (höchstens 200.000 Zeichen).",
+    categoriesRange: "Bitte wählen Sie eine bis drei Kategorien.",
+    categoryUnknown: "Eine der Kategorien gibt es nicht mehr.",
+    seriesUnknown: "Diese Serie gibt es nicht mehr.",
+    seriesPosition: "Bitte eine Teilnummer zwischen 1 und 999 angeben.",
+    coverPath: "Bitte einen Pfad wie /covers/bild.svg angeben.",
+    coverAltRequired: "Bitte beschreiben Sie das Titelbild (Alternativtext).",
+    dateInvalid: "Bitte ein gültiges Datum mit Uhrzeit angeben.",
+    dateNotFuture: "Zum Planen muss der Zeitpunkt in der Zukunft liegen.",
+    tooLarge: "Der Beitrag ist zu groß zum Speichern. Ihr Text bleibt hier erhalten.",
+    network: "Nicht gespeichert – Verbindung verloren. Ihr Text bleibt hier erhalten.",
+    notInTrash: "Der Beitrag liegt nicht im Papierkorb.",
+    inTrash: "Der Beitrag liegt im Papierkorb. Stellen Sie ihn zuerst wieder her.",
+    revisionUnknown: "Diese Version gibt es nicht.",
+    emailInvalid: "Bitte eine gültige E-Mail-Adresse angeben.",
+    emailTaken: "Diese E-Mail-Adresse hat schon ein Konto.",
+    nameRequired: "Bitte einen Namen angeben.",
+    passwordTooShort: "Das Passwort braucht mindestens 10 Zeichen.",
+    lastAdmin: "Die letzte Administratorin bzw. der letzte Administrator kann nicht entfernt werden.",
+  },
+} as const;

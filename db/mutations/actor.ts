@@ -1,0 +1,30 @@
+// Resolves who is acting from the session's user id: role and active flag are read fresh from the database.
+import { eq } from "drizzle-orm";
+import type { Actor } from "@/lib/permissions";
+import type { Database } from "../client";
+import { users } from "../schema";
+
+export type SessionRef = { id: number } | null | undefined;
+
+/** The acting user, or null when there is no session or the account has been deactivated since sign-in. */
+export async function loadActor(db: Database, session: SessionRef): Promise<Actor | null> {
+  if (!session || !Number.isInteger(session.id)) return null;
+  const [row] = await db
+    .select({ id: users.id, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, session.id));
+  if (!row || !row.active) return null;
+  return { id: row.id, role: row.role };
+}
+
+export type Refusal = {
+  ok: false;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422;
+  message: string;
+  fieldErrors?: Record<string, string>;
+};
+export type Result<T> = { ok: true; value: T } | Refusal;
+
+export function refuse(status: Refusal["status"], message: string, fieldErrors?: Record<string, string>): Refusal {
+  return { ok: false, status, message, ...(fieldErrors ? { fieldErrors } : {}) };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { emptyPostInput, parseLocalDateTime, postInputSchema } from "./post-input";
+
+const valid = { ...emptyPostInput, title: "Titel", categoryIds: [1] };
+
+describe("postInputSchema", () => {
+  it("accepts a minimal post", () => {
+    expect(postInputSchema.safeParse(valid).success).toBe(true);
+  });
+  it.each([
+    [{ title: "  " }, "title"],
+    [{ slug: "Mit Leerzeichen" }, "slug"],
+    [{ slug: "seite" }, "slug"],
+    [{ categoryIds: [] }, "categoryIds"],
+    [{ categoryIds: [1, 2, 3, 4] }, "categoryIds"],
+    [{ body: "x".repeat(200_001) }, "body"],
+    [{ coverImagePath: "/covers/x.svg" }, "coverImageAlt"],
+    [{ coverImagePath: "/../etc/passwd", coverImageAlt: "x" }, "coverImagePath"],
+    [{ seriesId: 1 }, "seriesPosition"],
+  ])("refuses %j under the field %s", (change, field) => {
+    const result = postInputSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe("parseLocalDateTime", () => {
+  it("reads wall-clock time in Berlin, summer and winter", () => {
+    expect(parseLocalDateTime("2026-07-01T12:00")?.toISOString()).toBe("2026-07-01T10:00:00.000Z");
+    expect(parseLocalDateTime("2026-12-01T12:00")?.toISOString()).toBe("2026-12-01T11:00:00.000Z");
+  });
+  it.each(["", "morgen", "2026-13-01T12:00", "2026-02-30T25:00", 42, null])("refuses %j", (value) => {
+    expect(parseLocalDateTime(value)).toBeNull();
+  });
+});

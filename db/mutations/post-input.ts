@@ -1,0 +1,90 @@
+// The shape of a post as the editor sends it, validated before any write.
+import { z } from "zod";
+import { deEditorial } from "@/lib/i18n/de";
+import { isValidSlug, RESERVED_SLUGS } from "@/lib/slug";
+
+const m = deEditorial.errors;
+
+export const MAX_BODY_LENGTH = 200_000;
+
+export const postInputSchema = z
+  .object({
+    title: z.string().trim().min(1, m.titleRequired).max(200, m.titleTooLong),
+    slug: z
+      .string()
+      .trim()
+      .refine((slug) => slug === "" || isValidSlug(slug), m.slugInvalid)
+      .refine((slug) => !RESERVED_SLUGS.has(slug), m.slugReserved),
+    excerpt: z.string().trim().max(600, m.excerptTooLong),
+    body: z.string().max(MAX_BODY_LENGTH, m.bodyTooLong),
+    categoryIds: z
+      .array(z.coerce.number().int().positive())
+      .min(1, m.categoriesRange)
+      .max(3, m.categoriesRange)
+      .refine((ids) => new Set(ids).size === ids.length, m.categoriesRange),
+    seriesId: z.coerce.number().int().positive().nullable(),
+    seriesPosition: z.coerce.number().int().min(1, m.seriesPosition).max(999, m.seriesPosition).nullable(),
+    coverImagePath: z
+      .string()
+      .trim()
+      .max(500, m.coverPath)
+      .refine((path) => path === "" || (/^\/[\w./-]+$/.test(path) && !path.includes("..")), m.coverPath),
+    coverImageAlt: z.string().trim().max(300),
+    coverImageCredit: z.string().trim().max(200),
+  })
+  .refine((input) => input.coverImagePath === "" || input.coverImageAlt !== "", {
+    path: ["coverImageAlt"],
+    message: m.coverAltRequired,
+  })
+  .refine((input) => input.seriesId === null || input.seriesPosition !== null, {
+    path: ["seriesPosition"],
+    message: m.seriesPosition,
+  });
+
+export type PostInput = z.infer<typeof postInputSchema>;
+
+export const emptyPostInput: PostInput = {
+  title: "",
+  slug: "",
+  excerpt: "",
+  body: "",
+  categoryIds: [],
+  seriesId: null,
+  seriesPosition: null,
+  coverImagePath: "",
+  coverImageAlt: "",
+  coverImageCredit: "",
+};
+
+/** "2026-11-27T14:30" from a datetime-local field, read as Berlin time → Date; null when it is not a date. */
+export function parseLocalDateTime(value: unknown, timeZone = "Europe/Berlin"): Date | null {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const asUtc = new Date(`${value}Z`);
+  if (Number.isNaN(asUtc.getTime())) return null;
+  // The zone's offset at that moment: format the UTC instant in the zone and compare.
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(asUtc);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
+  const zoned = new Date(`${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}Z`);
+  const offset = zoned.getTime() - asUtc.getTime();
+  return new Date(asUtc.getTime() - offset);
+}
+
+export type FieldErrors = Partial<Record<keyof PostInput | "publishAt" | "form", string>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form") as keyof FieldErrors;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,293 @@
+// Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { can, type Actor } from "@/lib/permissions";
+import { deEditorial } from "@/lib/i18n/de";
+import { slugFromTitle } from "@/lib/slug";
+import type { Database } from "../client";
+import { categories, postCategories, postRevisions, posts, postSlugHistory, series, type Post } from "../schema";
+import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
+
+const m = deEditorial.errors;
+
+export type SavedPost = { id: number; version: number; slug: string; updatedAt: Date };
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return code === "23505";
+}
+
+async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
+  const found = await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds));
+  if (found.length !== input.categoryIds.length) return { categoryIds: m.categoryUnknown };
+  if (input.seriesId !== null) {
+    const [row] = await db.select({ id: series.id }).from(series).where(eq(series.id, input.seriesId));
+    if (!row) return { seriesId: m.seriesUnknown };
+  }
+  return null;
+}
+
+function columnsOf(input: PostInput) {
+  return {
+    title: input.title,
+    slug: input.slug || slugFromTitle(input.title) || "beitrag",
+    excerpt: input.excerpt,
+    body: input.body,
+    seriesId: input.seriesId,
+    seriesPosition: input.seriesId === null ? null : input.seriesPosition,
+    coverImagePath: input.coverImagePath || null,
+    coverImageAlt: input.coverImagePath ? input.coverImageAlt : null,
+    coverImageCredit: input.coverImagePath ? input.coverImageCredit || null : null,
+  };
+}
+
+async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Promise<void> {
+  await tx.delete(postCategories).where(eq(postCategories.postId, postId));
+  await tx.insert(postCategories).values(categoryIds.map((categoryId, position) => ({ postId, categoryId, position })));
+}
+
+async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<void> {
+  const cats = await tx
+    .select({ id: postCategories.categoryId })
+    .from(postCategories)
+    .where(eq(postCategories.postId, post.id))
+    .orderBy(postCategories.position);
+  await tx.insert(postRevisions).values({
+    postId: post.id,
+    version: post.version,
+    editorId,
+    title: post.title,
+    slug: post.slug,
+    excerpt: post.excerpt,
+    body: post.body,
+    status: post.status,
+    details: {
+      categoryIds: cats.map((row) => row.id),
+      seriesId: post.seriesId,
+      seriesPosition: post.seriesPosition,
+      coverImagePath: post.coverImagePath,
+      coverImageAlt: post.coverImageAlt,
+      coverImageCredit: post.coverImageCredit,
+      publishedAt: post.publishedAt?.toISOString() ?? null,
+    },
+  });
+}
+
+/** A slug now used by a post must not also redirect elsewhere; a published post's old slug keeps working. */
+async function moveSlug(tx: Tx, postId: number, oldSlug: string, newSlug: string, wasPublic: boolean): Promise<void> {
+  await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, newSlug));
+  if (wasPublic && oldSlug !== newSlug) {
+    await tx
+      .insert(postSlugHistory)
+      .values({ slug: oldSlug, postId })
+      .onConflictDoUpdate({ target: postSlugHistory.slug, set: { postId } });
+  }
+}
+
+function toSaved(post: Post): SavedPost {
+  return { id: post.id, version: post.version, slug: post.slug, updatedAt: post.updatedAt };
+}
+
+function validate(raw: unknown): Result<PostInput> {
+  const parsed = postInputSchema.safeParse(raw);
+  if (!parsed.success) return refuse(422, m.invalid, fieldErrorsOf(parsed.error));
+  return { ok: true, value: parsed.data };
+}
+
+export async function createPost(db: Database, session: SessionRef, raw: unknown): Promise<Result<SavedPost>> {
+  const actor = await loadActor(db, session);
+  if (!actor) return refuse(401, m.signedOut);
+  if (!can.createPost(actor)) return refuse(403, m.forbidden);
+  const input = validate(raw);
+  if (!input.ok) return input;
+  const missing = await checkReferences(db, input.value);
+  if (missing) return refuse(422, m.invalid, missing);
+  try {
+    return await db.transaction(async (tx) => {
+      const [post] = await tx
+        .insert(posts)
+        .values({ ...columnsOf(input.value), authorId: actor.id, status: "draft" })
+        .returning();
+      await setCategories(tx, post!.id, input.value.categoryIds);
+      await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, post!.slug));
+      return { ok: true as const, value: toSaved(post!) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
+    throw error;
+  }
+}
+
+type Loaded = { actor: Actor; post: Post };
+
+async function loadForWrite(db: Database | Tx, session: SessionRef, id: number): Promise<Result<Loaded>> {
+  const actor = await loadActor(db as Database, session);
+  if (!actor) return refuse(401, m.signedOut);
+  if (!Number.isInteger(id) || id <= 0) return refuse(404, m.notFound);
+  const [post] = await db.select().from(posts).where(eq(posts.id, id));
+  if (!post) return refuse(404, m.notFound);
+  if (!can.viewPost(actor, post)) return refuse(404, m.notFound);
+  return { ok: true, value: { actor, post } };
+}
+
+/** Writes the row only if nobody saved in between: the where clause carries the version the editor started from. */
+async function writeVersioned(tx: Tx, post: Post, expectedVersion: number, changes: Partial<typeof posts.$inferInsert>) {
+  const [updated] = await tx
+    .update(posts)
+    .set({ ...changes, version: sql`${posts.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(posts.id, post.id), eq(posts.version, expectedVersion)))
+    .returning();
+  return updated ?? null;
+}
+
+export async function updatePost(
+  db: Database,
+  session: SessionRef,
+  id: number,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<Result<SavedPost>> {
+  const loaded = await loadForWrite(db, session, id);
+  if (!loaded.ok) return loaded;
+  const { actor, post } = loaded.value;
+  if (!can.editPost(actor, post)) return refuse(403, m.forbidden);
+  if (post.deletedAt) return refuse(409, m.inTrash);
+  if (post.version !== expectedVersion) return refuse(409, m.stale);
+  const input = validate(raw);
+  if (!input.ok) return input;
+  const missing = await checkReferences(db, input.value);
+  if (missing) return refuse(422, m.invalid, missing);
+  const columns = columnsOf(input.value);
+  try {
+    return await db.transaction(async (tx) => {
+      const updated = await writeVersioned(tx, post, expectedVersion, columns);
+      if (!updated) return refuse(409, m.stale);
+      await setCategories(tx, post.id, input.value.categoryIds);
+      await moveSlug(tx, post.id, post.slug, updated.slug, post.status === "published");
+      if (updated.status === "published") await recordRevision(tx, updated, actor.id);
+      return { ok: true as const, value: toSaved(updated) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
+    throw error;
+  }
+}
+
+export type Transition =
+  | { kind: "submit" }
+  | { kind: "publish" }
+  | { kind: "schedule"; at: Date | null }
+  | { kind: "unpublish" }
+  | { kind: "trash" }
+  | { kind: "restore" };
+
+export async function changePostStatus(
+  db: Database,
+  session: SessionRef,
+  id: number,
+  expectedVersion: number,
+  transition: Transition,
+): Promise<Result<SavedPost>> {
+  const loaded = await loadForWrite(db, session, id);
+  if (!loaded.ok) return loaded;
+  const { actor, post } = loaded.value;
+  if (post.version !== expectedVersion) return refuse(409, m.stale);
+  let changes: Partial<typeof posts.$inferInsert>;
+  switch (transition.kind) {
+    case "submit":
+      if (!can.submitForReview(actor, post)) return refuse(403, m.forbidden);
+      if (post.deletedAt) return refuse(409, m.inTrash);
+      changes = { status: "review" };
+      break;
+    case "publish": {
+      if (!can.publish(actor)) return refuse(403, m.forbidden);
+      if (post.deletedAt) return refuse(409, m.inTrash);
+      const now = new Date();
+      // A post published before keeps its original date; a scheduled one is brought forward to now.
+      const keep = post.publishedAt && post.publishedAt <= now ? post.publishedAt : now;
+      changes = { status: "published", publishedAt: keep };
+      break;
+    }
+    case "schedule":
+      if (!can.publish(actor)) return refuse(403, m.forbidden);
+      if (post.deletedAt) return refuse(409, m.inTrash);
+      if (!transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
+      if (transition.at.getTime() <= Date.now()) return refuse(422, m.invalid, { publishAt: m.dateNotFuture });
+      changes = { status: "published", publishedAt: transition.at };
+      break;
+    case "unpublish":
+      if (!can.publish(actor)) return refuse(403, m.forbidden);
+      changes = { status: "draft" };
+      break;
+    case "trash":
+      if (!can.trashPost(actor, post)) return refuse(403, m.forbidden);
+      changes = { deletedAt: new Date() };
+      break;
+    case "restore":
+      if (!can.trashPost(actor, post)) return refuse(403, m.forbidden);
+      if (!post.deletedAt) return refuse(409, m.notInTrash);
+      changes = { deletedAt: null };
+      break;
+  }
+  return db.transaction(async (tx) => {
+    const updated = await writeVersioned(tx, post, expectedVersion, changes);
+    if (!updated) return refuse(409, m.stale);
+    if (transition.kind === "publish" || transition.kind === "schedule") await recordRevision(tx, updated, actor.id);
+    return { ok: true as const, value: toSaved(updated) };
+  });
+}
+
+/** Admins only; the slug is remembered as gone so its address answers "410 Gone" rather than "404". */
+export async function deletePostPermanently(db: Database, session: SessionRef, id: number): Promise<Result<{ id: number }>> {
+  const loaded = await loadForWrite(db, session, id);
+  if (!loaded.ok) return loaded;
+  const { actor, post } = loaded.value;
+  if (!can.deletePermanently(actor)) return refuse(403, m.forbidden);
+  await db.transaction(async (tx) => {
+    if (post.status === "published") {
+      await tx
+        .insert(postSlugHistory)
+        .values({ slug: post.slug, postId: null })
+        .onConflictDoUpdate({ target: postSlugHistory.slug, set: { postId: null } });
+    }
+    await tx.delete(posts).where(eq(posts.id, post.id));
+  });
+  return { ok: true, value: { id: post.id } };
+}
+
+/** Brings back an earlier revision's content as a new save (itself recorded as a revision when published). */
+export async function restoreRevision(
+  db: Database,
+  session: SessionRef,
+  postId: number,
+  revisionId: number,
+  expectedVersion: number,
+): Promise<Result<SavedPost>> {
+  const loaded = await loadForWrite(db, session, postId);
+  if (!loaded.ok) return loaded;
+  const [revision] = await db
+    .select()
+    .from(postRevisions)
+    .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
+  if (!revision) return refuse(404, m.revisionUnknown);
+  const existing = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(inArray(categories.id, revision.details.categoryIds.length > 0 ? revision.details.categoryIds : [-1]));
+  const known = new Set(existing.map((row) => row.id));
+  return updatePost(db, session, postId, expectedVersion, {
+    title: revision.title,
+    slug: revision.slug,
+    excerpt: revision.excerpt,
+    body: revision.body,
+    categoryIds: revision.details.categoryIds.filter((id) => known.has(id)),
+    seriesId: revision.details.seriesId,
+    seriesPosition: revision.details.seriesPosition,
+    coverImagePath: revision.details.coverImagePath ?? "",
+    coverImageAlt: revision.details.coverImageAlt ?? "",
+    coverImageCredit: revision.details.coverImageCredit ?? "",
+  });
+}
+

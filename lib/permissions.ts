@@ -1,0 +1,31 @@
+// Who may do what: the one table of editorial rights, used by every mutation and by the dashboard's buttons.
+import type { UserRole } from "@/db/schema";
+
+export type Actor = { id: number; role: UserRole };
+export type PostOwnership = { authorId: number; status: "draft" | "review" | "published" };
+
+const publishers: readonly UserRole[] = ["admin", "editor"];
+
+export const can = {
+  createPost: (actor: Actor) => actor.role !== undefined,
+  /** Everyone sees their own posts; admins and editors see all. */
+  seeAllPosts: (actor: Actor) => publishers.includes(actor.role),
+  viewPost: (actor: Actor, post: PostOwnership) => publishers.includes(actor.role) || post.authorId === actor.id,
+  /** Authors and contributors edit their own posts until they are published; after that an editor takes over. */
+  editPost: (actor: Actor, post: PostOwnership) =>
+    publishers.includes(actor.role) || (post.authorId === actor.id && post.status !== "published"),
+  submitForReview: (actor: Actor, post: PostOwnership) => post.authorId === actor.id || publishers.includes(actor.role),
+  publish: (actor: Actor) => publishers.includes(actor.role),
+  trashPost: (actor: Actor, post: PostOwnership) => can.editPost(actor, post),
+  deletePermanently: (actor: Actor) => actor.role === "admin",
+  assignAuthor: (actor: Actor) => publishers.includes(actor.role),
+  manageTaxonomy: (actor: Actor) => publishers.includes(actor.role),
+  manageUsers: (actor: Actor) => actor.role === "admin",
+};
+
+export const roleLabels: Record<UserRole, string> = {
+  admin: "Administration",
+  editor: "Redaktion",
+  author: "Autorin/Autor",
+  contributor: "Gastbeiträge",
+};
