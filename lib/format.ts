@@ -16,3 +16,38 @@ export function readingMinutes(markdown: string): number {
   const words = markdown.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+const dateTime = new Intl.DateTimeFormat(t.locale, {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: TIME_ZONE,
+});
+const timeOnly = new Intl.DateTimeFormat(t.locale, { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+
+/** "27. November 2026 um 14:02" */
+export function formatDateTime(date: Date): string {
+  return dateTime.format(date);
+}
+
+/** "14:02" */
+export function formatTime(date: Date): string {
+  return timeOnly.format(date);
+}
+
+/** The value a datetime-local field shows for this instant in the site's time zone: "2026-11-27T14:02". */
+export function toLocalInputValue(date: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "@/db/client";
 import { runScript } from "./run-script";
+import { DEMO_PASSWORD, demoAdmin } from "./demo-content/site";
 import { seedDemo } from "./seed/demo";
 import { seedSyntheticPosts } from "./seed/synthetic";
 
@@ -16,6 +17,7 @@ await runScript(async () => {
     await handle.migrate();
     const { created } = await seedDemo(handle.db);
     console.log(created > 0 ? `Demo content: ${created} posts added.` : "Demo content already present: nothing changed.");
+    console.log(`Dashboard sign-in: ${demoAdmin.email} / ${DEMO_PASSWORD} (admin; the demo authors use the same password)`);
     if (extra > 0) {
       const bar = new SingleBar({ format: "Synthetic posts [{bar}] {value}/{total} ({eta}s left)" }, Presets.shades_classic);
       bar.start(extra, 0);

@@ -6,7 +6,7 @@ import { readingMinutes } from "@/lib/format";
 import { siteConfig } from "@/lib/site-config";
 import { getDb } from "../connection";
 import type { Database } from "../client";
-import { categories, postCategories, posts, series, users } from "../schema";
+import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -339,4 +339,17 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
     ...around,
     related,
   };
+}
+
+/** Where a former slug points now: the current slug of a visible post, or null (unknown, deleted or not public). */
+export async function getMovedPostSlug({ slug }: { slug: string }): Promise<string | null> {
+  "use cache";
+  await readerCache("posts");
+  const db = await getDb();
+  const [row] = await db
+    .select({ slug: posts.slug })
+    .from(postSlugHistory)
+    .innerJoin(posts, eq(posts.id, postSlugHistory.postId))
+    .where(and(eq(postSlugHistory.slug, slug), readerVisibleAndDue));
+  return row && row.slug !== slug ? row.slug : null;
 }

@@ -1,5 +1,6 @@
 // Playwright's web server: a fresh PGlite folder with demo content and e2e fixtures, then `next start` on it.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
@@ -23,7 +24,15 @@ writeFileSync(path.join(dataRoot, "fixtures.json"), JSON.stringify({ scheduledDu
 
 const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataRoot, SITE_URL: `http://127.0.0.1:${E2E_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    DATA_DIR: dataRoot,
+    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

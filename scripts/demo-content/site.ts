@@ -9,6 +9,16 @@ export const demoCategories = [
   { slug: "strategie", name: "Strategie", description: "Ziele, Zielgruppen und Kanäle: wie aus Einzelaktionen ein Konzept wird." },
 ] as const;
 
+/** The demo's sign-in: printed by `npm run db:seed`; the demo authors share the password to try the roles. */
+export const demoAdmin = {
+  slug: "redaktion",
+  displayName: "Demo-Administration",
+  email: "admin@amtsblatt-digital.example",
+  role: "admin",
+  bio: "",
+} as const;
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "Amtsblatt-Demo-2026";
+
 export const demoAuthors = [
   {
     slug: "jana-wiesner",

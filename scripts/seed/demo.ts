@@ -1,9 +1,10 @@
 // Writes the demo publication into a database; every insert skips rows that already exist, so a rerun changes nothing.
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { categories, postCategories, posts, series, users } from "@/db/schema";
 import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
-import { demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
+import { hashPassword } from "@/lib/passwords";
+import { DEMO_PASSWORD, demoAdmin, demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,7 +22,11 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
     .insert(categories)
     .values(demoCategories.map((category, index) => ({ ...category, sortOrder: index })))
     .onConflictDoNothing({ target: categories.slug });
-  await db.insert(users).values(demoAuthors.map((author) => ({ ...author }))).onConflictDoNothing();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db
+    .insert(users)
+    .values([demoAdmin, ...demoAuthors].map((person) => ({ ...person, passwordHash })))
+    .onConflictDoNothing();
   await db.insert(series).values(demoSeries.map((item) => ({ ...item }))).onConflictDoNothing({ target: series.slug });
 
   const [categoryRows, authorRows, seriesRows] = await Promise.all([
@@ -80,14 +85,4 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
     }
   });
   return { created: fresh.length };
-}
-
-export async function countPosts(db: Database): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(posts);
-  return row?.n ?? 0;
-}
-
-export async function findAuthorId(db: Database, slug: string): Promise<number | undefined> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug));
-  return row?.id;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
 import { PostNeighbours, RelatedPosts } from "@/components/site/post-neighbours";
 import { SitePage } from "@/components/site/site-page";
-import { getPublishedPost } from "@/db/queries/posts";
+import { getMovedPostSlug, getPublishedPost } from "@/db/queries/posts";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
 
 type Props = PageProps<"/artikel/[slug]">;
@@ -40,7 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const post = await load(params);
-  if (!post) notFound();
+  if (!post) {
+    // A renamed post keeps its old addresses working, however often it was renamed.
+    const slug = parseSlug((await params).slug);
+    const movedTo = slug === null ? null : await getMovedPostSlug({ slug });
+    if (movedTo) permanentRedirect(`/artikel/${movedTo}`);
+    notFound();
+  }
   return (
     <SitePage>
       <ArticleBody post={post} />

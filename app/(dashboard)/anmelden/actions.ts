@@ -1,0 +1,25 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/auth";
+import { deEditorial } from "@/lib/i18n/de";
+import { safeInternalPath } from "@/lib/safe-redirect";
+
+export type SignInState = { error?: string; email: string };
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").slice(0, 320);
+  try {
+    await signIn("credentials", {
+      email,
+      password: String(form.get("password") ?? ""),
+      redirectTo: safeInternalPath(form.get("callbackUrl")),
+    });
+    return { email };
+  } catch (error) {
+    // A successful sign-in ends in a redirect, which Next implements by throwing: let it through.
+    if (!(error instanceof AuthError)) throw error;
+    const throttled = (error as AuthError & { code?: string }).code === "throttled";
+    return { email, error: throttled ? deEditorial.signIn.throttled : deEditorial.signIn.wrong };
+  }
+}

@@ -1,0 +1,124 @@
+"use server";
+
+// The editor's server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every
+// decision about rights to the data layer.
+import { redirect } from "next/navigation";
+import { updateTag } from "next/cache";
+import { auth } from "@/auth";
+import { getDb } from "@/db/connection";
+import { refuse, type Refusal } from "@/db/mutations/actor";
+import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
+import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
+import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
+import { getActiveUser } from "@/db/queries/users";
+import { CONTENT_TAG } from "@/lib/cache-tags";
+import { deEditorial } from "@/lib/i18n/de";
+import { renderMarkdown } from "@/lib/markdown";
+
+const m = deEditorial.errors;
+
+export type EditorCommand = "save" | "submit" | "publish" | "schedule" | "unpublish" | "trash" | "restore";
+
+export type EditorRequest = {
+  id: number | null;
+  version: number;
+  input: unknown;
+  command: EditorCommand;
+  publishAt?: string;
+};
+
+export type EditorResult = { ok: true; post: EditablePost } | Refusal;
+
+async function sessionRef(): Promise<{ id: number } | null> {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  return Number.isInteger(id) && id > 0 ? { id } : null;
+}
+
+function transitionFor(command: EditorCommand, publishAt: unknown): Transition | null {
+  switch (command) {
+    case "save":
+      return null;
+    case "schedule":
+      return { kind: "schedule", at: parseLocalDateTime(publishAt) };
+    default:
+      return { kind: command };
+  }
+}
+
+const savesContent = new Set<EditorCommand>(["save", "submit", "publish", "schedule"]);
+
+export async function runEditorCommand(request: EditorRequest): Promise<EditorResult> {
+  if (typeof request !== "object" || request === null) return refuse(400, m.invalid);
+  const session = await sessionRef();
+  const db = await getDb();
+  const command = request.command;
+  if (!["save", "submit", "publish", "schedule", "unpublish", "trash", "restore"].includes(command)) return refuse(400, m.invalid);
+  const transition = transitionFor(command, request.publishAt);
+  // Check the date before saving anything, so a bad date does not leave half a change behind.
+  if (transition?.kind === "schedule" && !transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
+
+  let id = request.id;
+  let version = Number(request.version);
+  let touchedReaders = transition !== null;
+  if (id === null) {
+    const created = await createPost(db, session, request.input);
+    if (!created.ok) return created;
+    id = created.value.id;
+    version = created.value.version;
+  } else if (savesContent.has(command)) {
+    const saved = await updatePost(db, session, Number(id), version, request.input);
+    if (!saved.ok) return saved;
+    version = saved.value.version;
+  }
+  const before = await currentPost(session, id);
+  if (before?.rawStatus === "published") touchedReaders = true;
+  if (transition) {
+    const changed = await changePostStatus(db, session, id, version, transition);
+    if (!changed.ok) return changed;
+  }
+  // Drafts are invisible to readers: only changes to published or scheduled posts drop the reader cache.
+  if (touchedReaders) updateTag(CONTENT_TAG);
+  const post = await currentPost(session, id);
+  return post ? { ok: true, post } : refuse(404, m.notFound);
+}
+
+async function currentPost(session: { id: number } | null, id: number): Promise<EditablePost | null> {
+  const user = session ? await getActiveUser(session) : null;
+  return user ? getEditablePost(user, id) : null;
+}
+
+/** The version someone else saved, for the editor's conflict view. */
+export async function loadLatestPostAction(id: number): Promise<EditorResult> {
+  const post = await currentPost(await sessionRef(), Number(id));
+  return post ? { ok: true, post } : refuse(404, m.notFound);
+}
+
+/** Renders Markdown exactly as the article page does. */
+export async function renderPreviewAction(markdown: string): Promise<string> {
+  if (!(await sessionRef())) return "";
+  if (typeof markdown !== "string" || markdown.length > MAX_BODY_LENGTH) return "";
+  return renderMarkdown(markdown);
+}
+
+export async function deletePostAction(form: FormData): Promise<void> {
+  const result = await deletePostPermanently(await getDb(), await sessionRef(), Number(form.get("id")));
+  if (result.ok) {
+    updateTag(CONTENT_TAG);
+    redirect("/dashboard/beitraege?status=papierkorb");
+  }
+  redirect(`/dashboard/beitraege/${Number(form.get("id"))}?fehler=${result.status}`);
+}
+
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const postId = Number(form.get("postId"));
+  const result = await restoreRevision(
+    await getDb(),
+    await sessionRef(),
+    postId,
+    Number(form.get("revisionId")),
+    Number(form.get("version")),
+  );
+  if (result.ok) updateTag(CONTENT_TAG);
+  redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${result.status}`}`);
+}

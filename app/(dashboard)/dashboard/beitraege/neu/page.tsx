@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { PostEditor } from "@/components/dashboard/post-editor";
+import { emptyPostInput } from "@/db/mutations/post-input";
+import { getEditorChoices } from "@/db/queries/dashboard-posts";
+import { requireUser } from "@/lib/current-user";
+import { deEditorial } from "@/lib/i18n/de";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: deEditorial.editor.newTitle };
+
+export default async function NewPostPage() {
+  const user = await requireUser("/dashboard/beitraege/neu");
+  const choices = await getEditorChoices();
+  return (
+    <PostEditor
+      initial={null}
+      choices={choices}
+      emptyInput={emptyPostInput}
+      initialPreview=""
+      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user) }}
+    />
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getEditorChoices, listDashboardPosts, statusFilters, type StatusFilter } from "@/db/queries/dashboard-posts";
+import { requireUser } from "@/lib/current-user";
+import { formatDateTime } from "@/lib/format";
+import { deEditorial } from "@/lib/i18n/de";
+import { can } from "@/lib/permissions";
+import { parsePageNumber } from "@/lib/route-params";
+
+const t = deEditorial;
+
+export const metadata: Metadata = { title: t.list.title };
+
+function one(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+function positiveId(value: string): number | undefined {
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined;
+}
+
+export default async function PostListPage({ searchParams }: PageProps<"/dashboard/beitraege">) {
+  const user = await requireUser("/dashboard/beitraege");
+  const params = await searchParams;
+  const status = statusFilters.find((value) => value === one(params.status)) as StatusFilter | undefined;
+  const categoryId = positiveId(one(params.kategorie));
+  const authorId = positiveId(one(params.autor));
+  const q = one(params.q).slice(0, 200);
+  const page = parsePageNumber(one(params.seite) || "1") ?? 1;
+  const [list, choices] = await Promise.all([
+    listDashboardPosts(user, { status, categoryId, authorId, q, page }),
+    getEditorChoices(),
+  ]);
+  const query = (target: number) => {
+    const search = new URLSearchParams();
+    if (status) search.set("status", status);
+    if (categoryId) search.set("kategorie", String(categoryId));
+    if (authorId) search.set("autor", String(authorId));
+    if (q) search.set("q", q);
+    search.set("seite", String(target));
+    return `/dashboard/beitraege?${search}`;
+  };
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t.list.title}</h1>
+        <Link href="/dashboard/beitraege/neu" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
+          {t.nav.newPost}
+        </Link>
+      </div>
+      <form method="get" aria-label={t.list.filters} className="mt-6 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
+        <label className="flex flex-col text-sm font-semibold">
+          {t.list.status}
+          <select name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal">
+            <option value="">{t.list.allStatuses}</option>
+            {statusFilters.map((value) => (
+              <option key={value} value={value}>
+                {t.status[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          {t.list.category}
+          <select name="kategorie" defaultValue={categoryId ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal">
+            <option value="">{t.list.allCategories}</option>
+            {choices.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {can.seeAllPosts(user) && (
+          <label className="flex flex-col text-sm font-semibold">
+            {t.list.author}
+            <select name="autor" defaultValue={authorId ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal">
+              <option value="">{t.list.allAuthors}</option>
+              {choices.authors.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.displayName}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="flex flex-col text-sm font-semibold">
+          {t.list.search}
+          <input type="search" name="q" defaultValue={q} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal" />
+        </label>
+        <button type="submit" className="rounded border border-brand/40 bg-white px-4 py-1.5 text-sm font-semibold text-brand">
+          {t.list.apply}
+        </button>
+      </form>
+      <p className="mt-4 text-sm text-muted" aria-live="polite">
+        {t.list.count(list.total)}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="mt-4">{t.list.empty}</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t.list.columns.title}</th>
+                <th scope="col" className="p-2">{t.list.columns.status}</th>
+                <th scope="col" className="p-2">{t.list.columns.author}</th>
+                <th scope="col" className="p-2">{t.list.columns.categories}</th>
+                <th scope="col" className="p-2">{t.list.columns.updated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((post) => (
+                <tr key={post.id} className="border-b border-slate-200">
+                  <td className="p-2">
+                    <Link href={`/dashboard/beitraege/${post.id}`} className="font-semibold text-brand underline">
+                      {post.title}
+                    </Link>
+                  </td>
+                  <td className="p-2">{t.status[post.status]}</td>
+                  <td className="p-2">{post.authorName}</td>
+                  <td className="p-2">{post.categories.join(", ")}</td>
+                  <td className="p-2">
+                    <time dateTime={post.updatedAt.toISOString()}>{formatDateTime(post.updatedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.pageCount > 1 && (
+        <nav aria-label="Seitennavigation" className="mt-6 flex justify-between text-sm">
+          {list.page > 1 ? <Link href={query(list.page - 1)} className="text-brand underline">← Vorherige Seite</Link> : <span />}
+          <span>Seite {list.page} von {list.pageCount}</span>
+          {list.page < list.pageCount ? <Link href={query(list.page + 1)} className="text-brand underline">Nächste Seite →</Link> : <span />}
+        </nav>
+      )}
+    </>
+  );
+}

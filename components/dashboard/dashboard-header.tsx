@@ -1,0 +1,45 @@
+// The dashboard's top bar: navigation by role, who is signed in, sign-out.
+import Link from "next/link";
+import { signOutAction } from "@/app/(dashboard)/dashboard/actions";
+import type { CurrentUser } from "@/db/queries/users";
+import { deEditorial } from "@/lib/i18n/de";
+import { can } from "@/lib/permissions";
+import { siteConfig } from "@/lib/site-config";
+
+const t = deEditorial;
+
+export function DashboardHeader({ user }: { user: CurrentUser }) {
+  const links = [
+    { href: "/dashboard/beitraege", label: t.nav.posts },
+    { href: "/dashboard/beitraege/neu", label: t.nav.newPost },
+    ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/kategorien", label: t.nav.categories }] : []),
+    ...(can.manageUsers(user) ? [{ href: "/dashboard/benutzer", label: t.nav.users }] : []),
+    { href: "/", label: t.nav.toSite },
+  ];
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <p className="font-serif text-lg font-bold text-brand">
+          {siteConfig.name} · {t.nav.label}
+        </p>
+        <nav aria-label={t.nav.label}>
+          <ul className="flex flex-wrap gap-4 text-sm font-semibold">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-brand underline-offset-4 hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action={signOutAction} className="flex items-center gap-3 text-sm">
+          <span className="text-muted">{t.signIn.signedInAs(user.displayName)}</span>
+          <button type="submit" className="rounded border border-brand/40 px-3 py-1 font-semibold text-brand hover:bg-brand/5">
+            {t.signIn.signOut}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}
