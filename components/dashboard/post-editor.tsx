@@ -2,6 +2,7 @@
 
 // The post editor: form state, autosave of drafts, a local safety copy, live preview and version conflicts.
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import slugify from "@sindresorhus/slugify";
 import {
@@ -46,6 +47,10 @@ export function PostEditor({
 }) {
   const [post, setPost] = useState<EditablePost | null>(initial);
   const [input, setInput] = useState<Input>(initial?.input ?? emptyInput);
+  const inputRef = useRef(input);
+  useEffect(() => {
+    inputRef.current = input;
+  }, [input]);
   const [publishAt, setPublishAt] = useState("");
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [message, setMessage] = useState<{ text: string; tone: "error" | "ok" } | null>(null);
@@ -54,6 +59,7 @@ export function PostEditor({
   const [preview, setPreview] = useState(initialPreview);
   const [pending, startTransition] = useTransition();
   const inFlight = useRef(false);
+  const router = useRouter();
   const local = useLocalCopy<Input>(`blattwerk:beitrag:${initial?.id ?? "neu"}`, initial?.input ?? emptyInput);
 
   const published = post?.rawStatus === "published";
@@ -75,7 +81,11 @@ export function PostEditor({
             tone: "ok",
           });
         } else setMessage(null);
-        if (wasNew) window.history.replaceState(null, "", `/dashboard/beitraege/${result.post.id}`);
+        if (wasNew) {
+          // The new post's own page takes over; anything typed meanwhile waits there as a local copy.
+          window.localStorage.setItem(`blattwerk:beitrag:${result.post.id}`, JSON.stringify({ input: inputRef.current, at: new Date().toISOString() }));
+          router.replace(`/dashboard/beitraege/${result.post.id}`);
+        }
         return;
       }
       setSaveState({ kind: "dirty" });
@@ -83,7 +93,7 @@ export function PostEditor({
       setMessage({ text: result.message, tone: "error" });
       if (result.status === 409 && result.message === errors.stale) setConflict("pending");
     },
-    [post, local],
+    [post, local, router],
   );
 
   const run = useCallback(
@@ -160,7 +170,7 @@ export function PostEditor({
     : "";
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-6" data-view="editor">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{post ? t.editTitle : t.newTitle}</h1>
         <p className="text-sm text-muted" role="status" aria-live="polite" data-testid="speicherstatus">
@@ -368,7 +378,7 @@ export function PostEditor({
               <div className="flex items-end gap-2">
                 <Field id="veroeffentlichen-am" label={t.publishAt} error={fieldErrors.publishAt}>
                   {(describedBy, invalid) => (
-                    <input id="veroeffentlichen-am" type="datetime-local" className={inputClass} value={publishAt}
+                    <input id="veroeffentlichen-am" type="datetime-local" step={1} className={inputClass} value={publishAt}
                       aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => setPublishAt(event.target.value)} />
                   )}
                 </Field>

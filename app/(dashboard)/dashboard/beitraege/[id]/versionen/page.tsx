@@ -30,7 +30,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const from = pick(one(query.von), 1) ?? to;
   const mayRestore = can.editPost(user, { authorId: post.authorId, status: post.rawStatus });
   return (
-    <>
+    <div data-view="versionen">
       <p>
         <Link href={`/dashboard/beitraege/${post.id}`} className="text-sm text-brand underline">
           ← {t.back}
@@ -81,6 +81,6 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           )}
         </div>
       )}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, signIn } from "./support/dashboard";
+import { expectAccessible } from "./support/checks";
+
+function unique(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** The visible page: Next keeps the previous route mounted but hidden after client navigation. */
+function ui(page: Page) {
+  return page.locator("[data-view]:visible");
+}
+
+async function startPost(page: Page, title: string, body = "## Zwischenüberschrift\n\nErster Absatz über Öffentlichkeitsarbeit.") {
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Text (Markdown)").fill(body);
+  await ui(page).getByLabel("Kurzfassung").fill("Eine kurze Zusammenfassung für die Startseite.");
+  await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
+  await ui(page).getByLabel("Titel").fill(title);
+  // The first autosave creates the post, and its own page takes over.
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Entwurf");
+  await expect(ui(page).getByLabel("Titel")).toHaveValue(title);
+}
+
+test("an editor writes a draft with umlauts: autosave, live preview, reload, then publishes it for readers", async ({ page, request }) => {
+  await signIn(page, accounts.editor);
+  const title = unique("Größere Reichweite für Ämter");
+  await startPost(page, title);
+  await expect(ui(page).getByTestId("vorschau").getByRole("heading", { name: "Zwischenüberschrift" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(ui(page).getByLabel("Titel")).toHaveValue(title);
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Entwurf");
+  const slug = (await ui(page).getByLabel("Adresse (Slug)").inputValue()) || "";
+  expect(slug).toMatch(/^groessere-reichweite-fuer-aemter-/);
+  expect((await request.get(`/artikel/${slug}`)).status()).toBe(404);
+
+  await ui(page).getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  const clicked = Date.now();
+  await expect(ui(page).getByRole("status").filter({ hasText: "Veröffentlicht." })).toBeVisible();
+  const reader = await page.context().browser()!.newContext();
+  const home = await reader.newPage();
+  await home.goto("/");
+  await expect(home.locator("main:visible article").first().getByRole("heading")).toHaveText(title);
+  console.log(`publish click → visible on home page: ${Date.now() - clicked} ms`);
+  await home.goto("/kategorie/basics");
+  await expect(home.locator("main:visible article").first().getByRole("heading")).toHaveText(title);
+  await home.goto(`/artikel/${slug}`);
+  await expect(home.getByRole("heading", { level: 1 })).toHaveText(title);
+  await reader.close();
+});
+
+test("a scheduled post appears on its own once its time has come", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, accounts.editor);
+  const title = unique("Geplanter Hinweis zur Bürgersprechstunde");
+  await startPost(page, title);
+  const due = new Date(Date.now() + 20_000);
+  const local = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  }).format(due).replace(" ", "T");
+  await ui(page).getByLabel("Veröffentlichen am").fill(local);
+  await ui(page).getByRole("button", { name: "Planen" }).click();
+  await expect(ui(page).getByRole("status").filter({ hasText: /Geplant für/ })).toBeVisible();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Geplant");
+
+  await page.goto("/");
+  await expect(page.getByText(title)).toHaveCount(0);
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.locator("main:visible").getByRole("heading", { name: title })).toBeVisible();
+  }).toPass({ timeout: 60_000, intervals: [1000, 2000] });
+});
+
+test("two editors on one post: the stale save is refused, its text kept, and the newer version can be taken over", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const alice = await first.newPage();
+  const bob = await second.newPage();
+  await signIn(alice, accounts.editor);
+  await startPost(alice, unique("Gemeinsam bearbeiteter Beitrag"));
+  const url = alice.url();
+  await signIn(bob, accounts.admin);
+  await bob.goto(url);
+
+  await ui(alice).getByLabel("Text (Markdown)").fill("Fassung von Jana.");
+  await expect(ui(alice).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
+  await expect(ui(alice).getByTestId("speicherstatus")).not.toContainText("Speichert");
+
+  await ui(bob).getByLabel("Kurzfassung").fill("Bobs Kurzfassung, die nicht verloren gehen darf.");
+  await ui(bob).getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(ui(bob).getByText(/Jemand anderes hat diesen Beitrag inzwischen gespeichert/)).toBeVisible();
+  await expect(ui(bob).getByLabel("Kurzfassung")).toHaveValue("Bobs Kurzfassung, die nicht verloren gehen darf.");
+  await ui(bob).getByRole("button", { name: "Neuere Fassung ansehen" }).click();
+    await expect(ui(bob).locator("#fremde-fassung")).toHaveValue("Fassung von Jana.");
+  await ui(bob).getByRole("button", { name: "Neuere Fassung übernehmen" }).click();
+  await expect(ui(bob).getByLabel("Text (Markdown)")).toHaveValue("Fassung von Jana.");
+  await first.close();
+  await second.close();
+});
+
+test("revisions: a published post's changes are listed, compared and restored; a new slug keeps the old address alive", async ({ page, request }) => {
+  await signIn(page, accounts.editor);
+  await startPost(page, unique("Versionierter Beitrag"), "Ursprünglicher Satz.");
+  await ui(page).getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Veröffentlicht");
+  const oldSlug = await ui(page).getByLabel("Adresse (Slug)").inputValue();
+
+  await ui(page).getByLabel("Text (Markdown)").fill("Geänderter Satz.");
+  const newSlug = `${oldSlug}-neu`;
+  await ui(page).getByLabel("Adresse (Slug)").fill(newSlug);
+  await ui(page).getByRole("button", { name: "Änderungen speichern" }).click();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
+
+  const moved = await request.get(`/artikel/${oldSlug}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(moved.status());
+  // Next repeats the Location header of a redirect served from its page cache; every copy names the new address.
+  const locations = moved.headersArray().filter((header) => header.name.toLowerCase() === "location");
+  expect(new Set(locations.flatMap((header) => header.value.split(", ")))).toEqual(new Set([`/artikel/${newSlug}`]));
+
+  await page.getByRole("link", { name: "Versionen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Versionen");
+  const diff = ui(page).getByTestId("unterschiede");
+  await expect(diff.locator("del")).toContainText(["Ursprünglicher"]);
+  await expect(diff.locator("ins")).toContainText(["Geänderter"]);
+  await expectAccessible(page);
+
+  // The oldest revision is the first publish.
+  await ui(page).getByRole("button", { name: /Diese Version wiederherstellen/ }).last().click();
+  await expect(page.getByText("Version wiederhergestellt.")).toBeVisible();
+  await expect(ui(page).locator("ol > li")).toHaveCount(3);
+  const article = await request.get(`/artikel/${oldSlug}`);
+  expect(await article.text()).toContain("Ursprünglicher Satz.");
+});
+
+test("bad input: empty title and a missing category are named under their fields, nothing typed is lost", async ({ page }) => {
+  await signIn(page, accounts.author);
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Text (Markdown)").fill("Text, der bleiben muss.");
+  await ui(page).getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(ui(page).getByText("Bitte prüfen Sie die markierten Felder.")).toBeVisible();
+  await expect(ui(page).getByText("Bitte geben Sie einen Titel ein.")).toBeVisible();
+  await expect(ui(page).getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
+  await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Text, der bleiben muss.");
+  await expectAccessible(page);
+});
