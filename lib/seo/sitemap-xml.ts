@@ -5,7 +5,7 @@ export type SitemapUrl = { loc: string; lastModified: Date | null };
 
 // W3C datetime in UTC to the second, as the sitemap XSD's dateTime accepts.
 function lastmod(date: Date | null): string {
-  return date ? `<lastmod>${date.toISOString().replace(/\.\d{3}Z$/, "Z")}</lastmod>` : "";
+  return date ? `<lastmod>${date.toISOString().slice(0, 19)}Z</lastmod>` : "";
 }
 
 const head = '<?xml version="1.0" encoding="UTF-8"?>\n';
