@@ -10,7 +10,7 @@ export type PageSeo = {
   /** The front page shows the publication's name alone, without the "– name" suffix. */
   absoluteTitle?: boolean;
   description: string;
-  /** Canonical path; metadataBase (root layout, SITE_URL) makes it absolute. */
+  /** Canonical path; metadataBase (root layout, SITE_URL) makes it absolute ("/" becomes the bare origin). */
   path: string;
   /** Feeds to advertise, most specific first. */
   feeds: { scope: FeedScope; title: string }[];
