@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { requireSiteUrl } from "./lib/site-url";
+import { noindexPaths } from "./lib/seo/robots";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
 const lists = ["", "/kategorie/:slug", "/autor/:slug"];
@@ -21,6 +24,16 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
+  async headers() {
+    return noindexPaths.flatMap((path) =>
+      [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
+    );
+  },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // `next start` refuses to serve without SITE_URL; build and dev fall back to localhost (lib/site-url.ts).
+  if (phase === PHASE_PRODUCTION_SERVER) requireSiteUrl();
+  return nextConfig;
+}

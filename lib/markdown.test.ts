@@ -46,3 +46,22 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<code>&#x3C;script></code>");
   });
 });
+
+describe("renderMarkdown for feeds", () => {
+  it("makes site-relative links, images and anchors absolute and leaves other links alone", async () => {
+    const html = await renderMarkdown(
+      "[Artikel](/artikel/x) ![Bild](/covers/x.svg) [Abschnitt](#teil) [Extern](https://example.org/y) [Protokoll](//evil.example/z)",
+      { baseUrl: "https://amtsblatt.example", pageUrl: "https://amtsblatt.example/artikel/a" },
+    );
+    expect(html).toContain('href="https://amtsblatt.example/artikel/x"');
+    expect(html).toContain('src="https://amtsblatt.example/covers/x.svg"');
+    expect(html).toContain('href="https://amtsblatt.example/artikel/a#teil"');
+    expect(html).toContain('href="https://example.org/y"');
+    expect(html).toContain('href="//evil.example/z"');
+  });
+
+  it("still sanitises", async () => {
+    const html = await renderMarkdown('<script>x</script>[x](javascript:alert(1))', { baseUrl: "https://a.example" });
+    expect(html).not.toMatch(/<script|javascript:/);
+  });
+});

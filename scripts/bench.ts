@@ -93,7 +93,7 @@ try {
   const databaseUrl = await prepareDatabase();
   server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: databaseUrl, REVALIDATE_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { SITE_URL: `http://127.0.0.1:${port}`, ...process.env, DATABASE_URL: databaseUrl, REVALIDATE_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
   });
   await waitForServer();
 

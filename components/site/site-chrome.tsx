@@ -55,6 +55,12 @@ export function SiteFooter() {
                 {t.home}
               </Link>
             </li>
+            <li>
+              {/* A plain <a>: the feed is a document for feed readers, not a page for client-side navigation. */}
+              <a href="/feed.xml" type="application/rss+xml" className="underline">
+                {t.feedLink}
+              </a>
+            </li>
           </ul>
         </nav>
         <p>{t.poweredBy}</p>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/site/article-body";
+import { JsonLd } from "@/components/site/json-ld";
 import { PostNeighbours, RelatedPosts } from "@/components/site/post-neighbours";
 import { SitePage } from "@/components/site/site-page";
-import { getMovedPostSlug, getPublishedPost } from "@/db/queries/posts";
+import { getMovedPostSlug, getPublishedPost, type PostView } from "@/db/queries/posts";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
+import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
+import { blogPosting, breadcrumbs, graph, organization } from "@/lib/seo/structured-data";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = PageProps<"/artikel/[slug]">;
 
@@ -20,22 +24,30 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await load(params);
   if (!post) return {};
+  const path = `/artikel/${post.slug}`;
   return {
-    title: post.title,
-    description: post.excerpt,
-    alternates: { canonical: `/artikel/${post.slug}` },
-    authors: [{ name: post.author.displayName, url: `/autor/${post.author.slug}` }],
-    openGraph: {
-      type: "article",
+    ...pageMetadata({
       title: post.title,
       description: post.excerpt,
-      publishedTime: post.publishedAt.toISOString(),
-      modifiedTime: post.updatedAt.toISOString(),
-      section: post.categories[0]?.name,
-      tags: post.categories.map((category) => category.name),
-      images: post.cover ? [{ url: post.cover.path, alt: post.cover.alt }] : undefined,
-    },
+      path,
+      feeds: [siteFeed],
+      image: { url: `${path}/og.png`, alt: post.title },
+      article: {
+        publishedTime: post.publishedAt,
+        modifiedTime: post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt,
+        section: post.categories[0]?.name,
+        tags: post.categories.map((category) => category.name),
+        authorPath: `/autor/${post.author.slug}`,
+      },
+    }),
+    authors: [{ name: post.author.displayName, url: `/autor/${post.author.slug}` }],
   };
+}
+
+function articleTrail(post: PostView) {
+  const section = post.categories[0];
+  const trail = section ? [{ name: section.name, path: `/kategorie/${section.slug}` }] : [];
+  return [...trail, { name: post.title, path: `/artikel/${post.slug}` }];
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -49,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
   }
   return (
     <SitePage>
+      <JsonLd data={graph(blogPosting(siteUrl(), post), organization(siteUrl()), breadcrumbs(siteUrl(), articleTrail(post)))} />
       <ArticleBody post={post} />
       <PostNeighbours newer={post.newer} older={post.older} />
       <RelatedPosts posts={post.related} />

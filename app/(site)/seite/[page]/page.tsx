@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { PostTeaserList } from "@/components/site/post-teaser";
 import { SitePage } from "@/components/site/site-page";
@@ -7,6 +8,9 @@ import { listPublishedPosts } from "@/db/queries/posts";
 import { t } from "@/lib/i18n";
 import { BUILD_SAMPLE, parsePageNumber } from "@/lib/route-params";
 import { siteConfig } from "@/lib/site-config";
+import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
+import { graph, organization, website } from "@/lib/seo/structured-data";
+import { siteUrl } from "@/lib/site-url";
 
 export function generateStaticParams() {
   return [{ page: BUILD_SAMPLE.page }];
@@ -20,10 +24,13 @@ async function load(params: PageProps<"/seite/[page]">["params"]) {
 export async function generateMetadata({ params }: PageProps<"/seite/[page]">): Promise<Metadata> {
   const list = await load(params);
   if (!list) return {};
-  return {
-    title: list.page > 1 ? `${t.latestPosts}${t.pageTitleSuffix(list.page)}` : { absolute: siteConfig.name },
-    alternates: { canonical: pageHref("", list.page) },
-  };
+  return pageMetadata({
+    title: list.page > 1 ? `${t.latestPosts}${t.pageTitleSuffix(list.page)}` : siteConfig.name,
+    absoluteTitle: list.page === 1,
+    description: t.pageDescription(siteConfig.description, list.page),
+    path: pageHref("", list.page),
+    feeds: [siteFeed],
+  });
 }
 
 export default async function LatestPostsPage({ params }: PageProps<"/seite/[page]">) {
@@ -31,6 +38,7 @@ export default async function LatestPostsPage({ params }: PageProps<"/seite/[pag
   if (!list) notFound();
   return (
     <SitePage>
+      {list.page === 1 && <JsonLd data={graph(website(siteUrl()), organization(siteUrl()))} />}
       <h1 className="sr-only">
         {siteConfig.name}: {t.latestPosts}
         {t.pageTitleSuffix(list.page)}

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
 import { PostTeaser } from "@/components/site/post-teaser";
 import { SitePage } from "@/components/site/site-page";
 import { getSeriesWithParts } from "@/db/queries/posts";
 import { t } from "@/lib/i18n";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
+import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
+import { breadcrumbs, graph } from "@/lib/seo/structured-data";
+import { siteConfig } from "@/lib/site-config";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = PageProps<"/serie/[slug]">;
 
@@ -20,11 +25,13 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
-  return {
-    title: found.series.title,
-    description: found.series.description || undefined,
-    alternates: { canonical: `/serie/${found.series.slug}` },
-  };
+  const { series } = found;
+  return pageMetadata({
+    title: series.title,
+    description: series.description || t.seriesDescription(series.title, siteConfig.name),
+    path: `/serie/${series.slug}`,
+    feeds: [{ scope: { kind: "series", slug: series.slug }, title: `${t.seriesLabel} „${series.title}“ – ${siteConfig.name}` }, siteFeed],
+  });
 }
 
 export default async function SeriesPage({ params }: Props) {
@@ -33,6 +40,17 @@ export default async function SeriesPage({ params }: Props) {
   const { series, parts } = found;
   return (
     <SitePage>
+      <JsonLd
+        data={graph(
+          {
+            "@type": "CreativeWorkSeries",
+            name: series.title,
+            url: `${siteUrl()}/serie/${series.slug}`,
+            hasPart: parts.map((part) => ({ "@type": "BlogPosting", headline: part.title, url: `${siteUrl()}/artikel/${part.slug}` })),
+          },
+          breadcrumbs(siteUrl(), [{ name: series.title, path: `/serie/${series.slug}` }]),
+        )}
+      />
       <header className="mb-10">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.seriesLabel}</p>
         <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{series.title}</h1>

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { PostTeaserList } from "@/components/site/post-teaser";
 import { SitePage } from "@/components/site/site-page";
 import { listCategoryPosts } from "@/db/queries/posts";
 import { t } from "@/lib/i18n";
 import { BUILD_SAMPLE, parsePageNumber, parseSlug } from "@/lib/route-params";
+import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
+import { breadcrumbs, graph } from "@/lib/seo/structured-data";
+import { siteConfig } from "@/lib/site-config";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = PageProps<"/kategorie/[slug]/seite/[page]">;
 
@@ -23,11 +28,13 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
-  return {
-    title: `${found.category.name}${t.pageTitleSuffix(found.posts.page)}`,
-    description: found.category.description || undefined,
-    alternates: { canonical: pageHref(`/kategorie/${found.category.slug}`, found.posts.page) },
-  };
+  const { category, posts } = found;
+  return pageMetadata({
+    title: `${category.name}${t.pageTitleSuffix(posts.page)}`,
+    description: t.pageDescription(category.description || t.categoryDescription(category.name, siteConfig.name), posts.page),
+    path: pageHref(`/kategorie/${category.slug}`, posts.page),
+    feeds: [{ scope: { kind: "category", slug: category.slug }, title: `${category.name} – ${siteConfig.name}` }, siteFeed],
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {
@@ -36,6 +43,7 @@ export default async function CategoryPage({ params }: Props) {
   const { category, posts } = found;
   return (
     <SitePage>
+      <JsonLd data={graph(breadcrumbs(siteUrl(), [{ name: category.name, path: `/kategorie/${category.slug}` }]))} />
       <header className="mb-10">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.categoryLabel}</p>
         <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{category.name}</h1>

@@ -1,0 +1,6 @@
+// An author's newest posts as Atom (see lib/feeds).
+import { serveFeed } from "@/lib/feeds/serve";
+
+export function GET(request: Request, { params }: RouteContext<"/autor/[slug]/feed.atom">) {
+  return serveFeed(request, "atom", "author", params);
+}

@@ -1,0 +1,6 @@
+// The whole publication's newest posts as Atom (see lib/feeds).
+import { serveFeed } from "@/lib/feeds/serve";
+
+export function GET(request: Request) {
+  return serveFeed(request, "atom", "site");
+}

@@ -1,0 +1,6 @@
+// A category's newest posts as RSS (see lib/feeds).
+import { serveFeed } from "@/lib/feeds/serve";
+
+export function GET(request: Request, { params }: RouteContext<"/kategorie/[slug]/feed.xml">) {
+  return serveFeed(request, "rss", "category", params);
+}

@@ -1,0 +1,6 @@
+// A series' newest posts as JSON Feed (see lib/feeds).
+import { serveFeed } from "@/lib/feeds/serve";
+
+export function GET(request: Request, { params }: RouteContext<"/serie/[slug]/feed.json">) {
+  return serveFeed(request, "json", "series", params);
+}

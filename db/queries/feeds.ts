@@ -1,0 +1,142 @@
+// What the feeds carry: the newest published posts of the site, a category, an author or a series, in full.
+import "server-only";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { renderMarkdown } from "@/lib/markdown";
+import { getDb } from "../connection";
+import { categories, postCategories, posts, series, users } from "../schema";
+import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
+import { readerCache } from "./reader-cache";
+import { readerVisibleAndDue } from "./visibility";
+
+/** Posts per feed: enough for a reader who looks in once a month, small enough to fetch often. */
+export const FEED_SIZE = 20;
+
+export type FeedScope =
+  | { kind: "site" }
+  | { kind: "category"; slug: string }
+  | { kind: "author"; slug: string }
+  | { kind: "series"; slug: string };
+
+export type FeedEntry = {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  /** Sanitised HTML with absolute links, ready for feed readers. */
+  html: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  author: AuthorRef;
+  categories: CategoryRef[];
+  cover: CoverImage | null;
+};
+
+export type FeedContent = {
+  scope: FeedScope;
+  /** The scope's own name and description; null for the whole site. */
+  title: string | null;
+  description: string;
+  entries: FeedEntry[];
+};
+
+type ScopeRow = { id: number; title: string; description: string };
+
+async function findScope(scope: FeedScope): Promise<{ row: ScopeRow | null; filter: SQL | null } | null> {
+  const db = await getDb();
+  switch (scope.kind) {
+    case "site":
+      return { row: null, filter: null };
+    case "category": {
+      const [row] = await db
+        .select({ id: categories.id, title: categories.name, description: categories.description })
+        .from(categories)
+        .where(eq(categories.slug, scope.slug));
+      if (!row) return null;
+      const filter = sql`exists (select 1 from ${postCategories} where ${postCategories.postId} = ${posts.id} and ${postCategories.categoryId} = ${row.id})`;
+      return { row, filter };
+    }
+    case "author": {
+      const [row] = await db
+        .select({ id: users.id, title: users.displayName, description: users.bio })
+        .from(users)
+        .where(eq(users.slug, scope.slug));
+      return row ? { row, filter: eq(posts.authorId, row.id) } : null;
+    }
+    case "series": {
+      const [row] = await db
+        .select({ id: series.id, title: series.title, description: series.description })
+        .from(series)
+        .where(eq(series.slug, scope.slug));
+      return row ? { row, filter: eq(posts.seriesId, row.id) } : null;
+    }
+  }
+}
+
+/**
+ * The newest posts of a scope, newest first, with rendered bodies. Null for an unknown category, and for an
+ * author or series without a published post (their pages are 404 too).
+ */
+export async function getFeedContent(scope: FeedScope, origin: string): Promise<FeedContent | null> {
+  "use cache";
+  await readerCache("posts");
+  const found = await findScope(scope);
+  if (!found) return null;
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      title: posts.title,
+      excerpt: posts.excerpt,
+      body: posts.body,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      coverImagePath: posts.coverImagePath,
+      coverImageAlt: posts.coverImageAlt,
+      coverImageCredit: posts.coverImageCredit,
+      authorName: users.displayName,
+      authorSlug: users.slug,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(found.filter ? and(readerVisibleAndDue, found.filter) : readerVisibleAndDue)
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(FEED_SIZE);
+  if (rows.length === 0 && (scope.kind === "author" || scope.kind === "series")) return null;
+
+  const links =
+    rows.length === 0
+      ? []
+      : await db
+          .select({ postId: postCategories.postId, name: categories.name, slug: categories.slug })
+          .from(postCategories)
+          .innerJoin(categories, eq(categories.id, postCategories.categoryId))
+          .where(inArray(postCategories.postId, rows.map((row) => row.id)))
+          .orderBy(postCategories.postId, postCategories.position, categories.sortOrder);
+  const entries = await Promise.all(
+    rows.map(async (row) => {
+      // Reader queries only return due posts, so publishedAt is set.
+      const publishedAt = row.publishedAt ?? new Date(0);
+      return {
+        id: row.id,
+        slug: row.slug,
+        title: row.title,
+        excerpt: row.excerpt,
+        html: await renderMarkdown(row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}` }),
+        publishedAt,
+        updatedAt: row.updatedAt > publishedAt ? row.updatedAt : publishedAt,
+        author: { displayName: row.authorName, slug: row.authorSlug },
+        categories: links.filter((link) => link.postId === row.id).map(({ name, slug }) => ({ name, slug })),
+        cover: row.coverImagePath
+          ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
+          : null,
+      };
+    }),
+  );
+  return {
+    scope,
+    title: found.row?.title ?? null,
+    description: found.row?.description ?? "",
+    entries,
+  };
+}

@@ -1,0 +1,107 @@
+// What the sitemaps list: every published, due post in stable chunks, and the list pages with their last change.
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb } from "../connection";
+import { categories, postCategories, posts, series, users } from "../schema";
+import { readerCache } from "./reader-cache";
+import { readerVisibleAndDue } from "./visibility";
+
+/** The sitemaps.org limit of URLs per file. */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+export type SitemapEntry = { slug: string; lastModified: Date };
+
+export type SitemapChunk = { page: number; urls: number; lastModified: Date };
+
+// A scheduled post is first shown at its publication time, which may be later than its last edit.
+const lastChange = sql<Date>`greatest(${posts.updatedAt}, ${posts.publishedAt})`.mapWith(posts.updatedAt);
+
+/**
+ * The post sitemaps and their last change. Posts are numbered oldest first, so chunk 1 keeps its URLs when new
+ * posts appear and only the last chunk grows; one pass over the feed index, not one query per chunk.
+ */
+export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<SitemapChunk[]> {
+  "use cache";
+  await readerCache("posts");
+  const db = await getDb();
+  const numbered = db
+    .select({
+      chunk: sql<number>`(row_number() over (order by ${posts.publishedAt}, ${posts.id}) - 1) / ${limit}`.as("chunk"),
+      changed: sql<Date>`${lastChange}`.as("changed"),
+    })
+    .from(posts)
+    .where(readerVisibleAndDue)
+    .as("numbered");
+  const rows = await db
+    .select({
+      chunk: sql<number>`${numbered.chunk}::int`,
+      urls: sql<number>`count(*)::int`,
+      lastModified: sql<Date>`max(${numbered.changed})`.mapWith(posts.updatedAt),
+    })
+    .from(numbered)
+    .groupBy(numbered.chunk)
+    .orderBy(numbered.chunk);
+  return rows.map((row) => ({ page: row.chunk + 1, urls: row.urls, lastModified: row.lastModified }));
+}
+
+/**
+ * One post sitemap: slug and last change of up to `limit` posts, oldest first, in one query that walks the feed
+ * index backwards. Null for a page past the last, and for page 1 while nothing is published.
+ */
+export async function listSitemapPosts({ page }: { page: number }, limit = SITEMAP_URL_LIMIT): Promise<SitemapEntry[] | null> {
+  "use cache";
+  await readerCache("posts");
+  const db = await getDb();
+  const rows = await db
+    .select({ slug: posts.slug, lastModified: lastChange })
+    .from(posts)
+    .where(readerVisibleAndDue)
+    .orderBy(asc(posts.publishedAt), asc(posts.id))
+    .limit(limit)
+    .offset((page - 1) * limit);
+  return rows.length === 0 ? null : rows;
+}
+
+export type SitemapPages = {
+  /** Newest change of any post: the front page's lastmod. Null while nothing is published. */
+  home: Date | null;
+  categories: (SitemapEntry & { lastModified: Date | null })[];
+  authors: SitemapEntry[];
+  series: SitemapEntry[];
+};
+
+/** The list pages worth crawling; authors and series only while they have a published post, like their pages. */
+export async function listSitemapPages(): Promise<SitemapPages> {
+  "use cache";
+  await readerCache("categories", "users", "series");
+  const db = await getDb();
+  const newest = sql<Date | null>`max(${lastChange})`.mapWith(posts.updatedAt);
+  const [home, categoryRows, authorRows, seriesRows] = await Promise.all([
+    db.select({ lastModified: newest }).from(posts).where(readerVisibleAndDue),
+    db
+      .select({ slug: categories.slug, lastModified: newest })
+      .from(categories)
+      .leftJoin(postCategories, eq(postCategories.categoryId, categories.id))
+      .leftJoin(posts, and(eq(posts.id, postCategories.postId), readerVisibleAndDue))
+      .groupBy(categories.id)
+      .orderBy(asc(categories.sortOrder), asc(categories.name)),
+    db
+      .select({ slug: users.slug, lastModified: newest })
+      .from(users)
+      .innerJoin(posts, and(eq(posts.authorId, users.id), readerVisibleAndDue))
+      .groupBy(users.id)
+      .orderBy(asc(users.slug)),
+    db
+      .select({ slug: series.slug, lastModified: newest })
+      .from(series)
+      .innerJoin(posts, and(eq(posts.seriesId, series.id), readerVisibleAndDue))
+      .groupBy(series.id)
+      .orderBy(asc(series.slug)),
+  ]);
+  return {
+    home: home[0]?.lastModified ?? null,
+    categories: categoryRows,
+    authors: authorRows.map((row) => ({ slug: row.slug, lastModified: row.lastModified as Date })),
+    series: seriesRows.map((row) => ({ slug: row.slug, lastModified: row.lastModified as Date })),
+  };
+}

@@ -1,0 +1,96 @@
+// schema.org JSON-LD for reader pages: the publisher, the website, articles and breadcrumbs.
+import type { PostView } from "@/db/queries/posts";
+import { t } from "@/lib/i18n";
+import { siteConfig } from "@/lib/site-config";
+
+type Thing = Record<string, unknown>;
+
+const organizationId = (origin: string) => `${origin}/#organization`;
+const websiteId = (origin: string) => `${origin}/#website`;
+
+export function organization(origin: string): Thing {
+  return {
+    "@type": "Organization",
+    "@id": organizationId(origin),
+    name: siteConfig.name,
+    url: `${origin}/`,
+    logo: { "@type": "ImageObject", url: `${origin}/logo.png`, width: 512, height: 512 },
+  };
+}
+
+// A SearchAction joins this once the search page (#5) exists.
+export function website(origin: string): Thing {
+  return {
+    "@type": "WebSite",
+    "@id": websiteId(origin),
+    url: `${origin}/`,
+    name: siteConfig.name,
+    description: siteConfig.description,
+    inLanguage: "de-DE",
+    publisher: { "@id": organizationId(origin) },
+  };
+}
+
+/** Start › … › the page itself; the last crumb has no link, as it is the current page. */
+export function breadcrumbs(origin: string, trail: { name: string; path: string }[]): Thing {
+  const crumbs = [{ name: t.home, path: "/" }, ...trail];
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: `${origin}${crumb.path}`,
+    })),
+  };
+}
+
+export function person(origin: string, author: { displayName: string; slug: string; bio?: string }): Thing {
+  return {
+    "@type": "Person",
+    "@id": `${origin}/autor/${author.slug}#person`,
+    name: author.displayName,
+    url: `${origin}/autor/${author.slug}`,
+    ...(author.bio ? { description: author.bio } : {}),
+  };
+}
+
+/** The credit line names the rights holder: "Foto: Stadt Musterhausen" → "© Stadt Musterhausen". */
+function copyrightNotice(credit: string): string {
+  return `© ${credit.replace(/^(foto|bild|illustration|grafik)\s*:\s*/i, "")}`;
+}
+
+export function blogPosting(origin: string, post: PostView): Thing {
+  const url = `${origin}/artikel/${post.slug}`;
+  const image = post.cover
+    ? {
+        "@type": "ImageObject",
+        url: `${origin}${post.cover.path}`,
+        caption: post.cover.alt || undefined,
+        ...(post.cover.credit
+          ? { creditText: t.photoCredit(post.cover.credit), copyrightNotice: copyrightNotice(post.cover.credit) }
+          : {}),
+      }
+    : { "@type": "ImageObject", url: `${url}/og.png`, width: 1200, height: 630 };
+  return {
+    "@type": "BlogPosting",
+    "@id": `${url}#article`,
+    mainEntityOfPage: url,
+    url,
+    headline: post.title,
+    description: post.excerpt,
+    datePublished: post.publishedAt.toISOString(),
+    dateModified: (post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt).toISOString(),
+    inLanguage: "de-DE",
+    author: person(origin, post.author),
+    publisher: { "@id": organizationId(origin) },
+    isPartOf: { "@id": websiteId(origin) },
+    image,
+    articleSection: post.categories.map((category) => category.name),
+  };
+}
+
+/** Several things in one script element. */
+export function graph(...things: Thing[]): Thing {
+  return { "@context": "https://schema.org", "@graph": things };
+}
