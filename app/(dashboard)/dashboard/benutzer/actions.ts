@@ -1,0 +1,35 @@
+"use server";
+
+import { auth } from "@/auth";
+import { getDb } from "@/db/connection";
+import { createUserAsAdmin, updateUserAccess } from "@/db/mutations/users";
+import type { FormState } from "@/components/dashboard/action-form";
+import type { UserRole } from "@/db/schema";
+import { deEditorial } from "@/lib/i18n/de";
+
+const t = deEditorial.users;
+
+async function session() {
+  const id = Number((await auth())?.user?.id);
+  return Number.isInteger(id) && id > 0 ? { id } : null;
+}
+
+export async function createUserAction(form: FormData): Promise<FormState> {
+  const result = await createUserAsAdmin(await getDb(), await session(), {
+    email: String(form.get("email") ?? ""),
+    displayName: String(form.get("displayName") ?? ""),
+    role: String(form.get("role") ?? ""),
+    password: String(form.get("password") ?? ""),
+  });
+  return result.ok ? { ok: true, message: t.created } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+export async function updateUserAction(form: FormData): Promise<FormState> {
+  const intent = form.get("intent");
+  const change =
+    intent === "deactivate" ? { active: false }
+    : intent === "activate" ? { active: true }
+    : { role: String(form.get("role") ?? "") as UserRole };
+  const result = await updateUserAccess(await getDb(), await session(), Number(form.get("id")), change);
+  return result.ok ? { ok: true, message: t.saved } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
