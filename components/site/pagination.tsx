@@ -7,21 +7,31 @@ export function pageHref(base: string, page: number): string {
   return `${base}/seite/${page}`;
 }
 
-export function Pagination({ base, page, pageCount }: { base: string; page: number; pageCount: number }) {
+/** base: a list's path (pages at …/seite/<n>); or hrefFor for pages addressed otherwise (search results). */
+export function Pagination({
+  page,
+  pageCount,
+  labels = { previous: t.previousPage, next: t.nextPage },
+  ...target
+}: { page: number; pageCount: number; labels?: { previous: string; next: string } } & (
+  | { base: string }
+  | { hrefFor: (page: number) => string }
+)) {
   if (pageCount <= 1) return null;
+  const href = "hrefFor" in target ? target.hrefFor : (n: number) => pageHref(target.base, n);
   return (
     <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(base, page - 1)} rel="prev" className="font-semibold text-brand underline">
-          ← {t.previousPage}
+        <Link href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
+          ← {labels.previous}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-muted">{t.pageOf(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link href={pageHref(base, page + 1)} rel="next" className="font-semibold text-brand underline">
-          {t.nextPage} →
+        <Link href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
+          {labels.next} →
         </Link>
       ) : (
         <span />

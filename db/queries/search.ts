@@ -57,6 +57,8 @@ const SIMILAR_LIMIT = 5;
 const MAX_CORRECTED_WORDS = 8;
 /** Trigram search over long input only finds noise and costs time. */
 const MAX_SIMILAR_QUERY_LENGTH = 80;
+/** Quotes or a -word ask for exactly this; similar titles would ignore the phrase or bring back the excluded word. */
+const EXACT_SYNTAX = /"|(?:^|\s)-\S/u;
 
 // Private-use characters as highlight markers: they cannot occur in the text (they are stripped first), so the
 // marked-up headline is split into plain text parts and never handled as HTML.
@@ -240,7 +242,7 @@ export async function searchPosts(
   let similar: SearchHit[] = [];
   if (total < FEW_HITS && page === 1) {
     suggestion = await suggestCorrection(db, query, audience, total);
-    if (query.length <= MAX_SIMILAR_QUERY_LENGTH) {
+    if (query.length <= MAX_SIMILAR_QUERY_LENGTH && !EXACT_SYNTAX.test(query)) {
       const rows = await rowsOf<{ id: number }>(db, similarTitlesSql(query, audience, ids));
       similar = await loadHits(db, rows.map((row) => Number(row.id)), query);
     }
