@@ -41,7 +41,7 @@ export type SearchOutcome =
       hits: SearchHit[];
       /** A corrected query that finds more posts („Meinten Sie …?“), offered when this one finds few. */
       suggestion: string | null;
-      /** Posts whose titles resemble the query (trigram similarity), offered when the full-text search finds few. */
+      /** Posts whose titles resemble the query (trigram similarity), offered when nothing else helps. */
       similar: SearchHit[];
     };
 
@@ -109,10 +109,13 @@ function splitOnce(text: string, separator: string): [string, string] {
  */
 export function searchPageSql(query: string, page: number, audience: SearchAudience): SQL {
   const perPage = siteConfig.postsPerPage;
-  return sql`select ${posts.id} as id, count(*) over () as total
-    from ${posts}, ${tsQuery(query)} as query
-    where ${posts.searchVector} @@ query and ${visibleTo(audience)}
-    order by ts_rank(${posts.searchVector}, query) desc, ${posts.publishedAt} desc nulls last, ${posts.id} desc
+  // The rank is computed in the inner query so the window and the sort carry narrow rows, not the documents.
+  return sql`select id, count(*) over () as total from (
+      select ${posts.id} as id, ${posts.publishedAt} as published_at, ts_rank(${posts.searchVector}, query) as rank
+      from ${posts}, ${tsQuery(query)} as query
+      where ${posts.searchVector} @@ query and ${visibleTo(audience)}
+    ) as matches
+    order by rank desc, published_at desc nulls last, id desc
     limit ${perPage} offset ${(page - 1) * perPage}`;
 }
 
@@ -242,7 +245,8 @@ export async function searchPosts(
   let similar: SearchHit[] = [];
   if (total < FEW_HITS && page === 1) {
     suggestion = await suggestCorrection(db, query, audience, total);
-    if (query.length <= MAX_SIMILAR_QUERY_LENGTH && !EXACT_SYNTAX.test(query)) {
+    // Similar titles are the last resort: when nothing matched and no correction helps (a part of a compound word).
+    if (total === 0 && !suggestion && query.length <= MAX_SIMILAR_QUERY_LENGTH && !EXACT_SYNTAX.test(query)) {
       const rows = await rowsOf<{ id: number }>(db, similarTitlesSql(query, audience, ids));
       similar = await loadHits(db, rows.map((row) => Number(row.id)), query);
     }
