@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
@@ -66,7 +67,8 @@ async function openPglite(dataDir: string, logger: QueryLogger): Promise<Databas
     release = await lockDataDir(dataDir);
   }
   try {
-    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    // pg_trgm ships with PGlite as a loadable extension; the migrations create it, as on PostgreSQL.
+    const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
     const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
     return {
       db,

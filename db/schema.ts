@@ -2,6 +2,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -60,6 +61,19 @@ export const postStatus = pgEnum("post_status", ["draft", "review", "published"]
 /** The condition every reader-facing query applies; the partial indexes below are built on exactly it. */
 export const readerVisibleSql = sql`status = 'published' and deleted_at is null`;
 
+/** PostgreSQL's full-text document type; drizzle reads it as its text form, which no reader query selects. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * The search document of a post: title (A), excerpt and category names (B), body (C), stemmed with the `german`
+ * configuration. Generated, so every save of the post's own fields refreshes it; category names live in another
+ * table and reach it through category_names, which triggers keep current (migration 0002_reader_search).
+ */
+const postSearchDocument = sql`setweight(to_tsvector('german'::regconfig, title), 'A')
+    || setweight(to_tsvector('german'::regconfig, excerpt), 'B')
+    || setweight(to_tsvector('german'::regconfig, category_names), 'B')
+    || setweight(to_tsvector('german'::regconfig, body), 'C')`;
+
 export const posts = pgTable(
   "posts",
   {
@@ -80,6 +94,9 @@ export const posts = pgTable(
     seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
     seriesPosition: smallint("series_position"),
     version: integer("version").notNull().default(1),
+    /** The post's category names, space-separated; written only by the triggers of migration 0002_reader_search. */
+    categoryNames: text("category_names").notNull().default(""),
+    searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(postSearchDocument),
     ...timestamps,
   },
   (t) => [
@@ -91,6 +108,10 @@ export const posts = pgTable(
       .where(readerVisibleSql),
     index("posts_series_idx").on(t.seriesId, t.seriesPosition),
     index("posts_status_updated_idx").on(t.status, t.updatedAt.desc().nullsFirst()),
+    // One index for readers and editors alike: the visibility filter is applied to the few rows it returns.
+    index("posts_search_idx").using("gin", t.searchVector),
+    // Typo-tolerant fallback: similarity of the query to titles (pg_trgm).
+    index("posts_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );
 
@@ -142,6 +163,16 @@ export const signInFailures = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
+);
+
+/**
+ * Every word that has appeared in a post or category name (lower case, unstemmed), kept by triggers: the vocabulary
+ * for „Meinten Sie …?“. Words are never removed; a suggestion is offered only if it finds posts readers may see.
+ */
+export const searchWords = pgTable(
+  "search_words",
+  { word: text("word").primaryKey() },
+  (t) => [index("search_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops"))],
 );
 
 export const postCategories = pgTable(

@@ -8,36 +8,42 @@ export function pageHref(base: string, page: number): string {
   return `${base}/seite/${page}`;
 }
 
-export function Pagination({ base, page, pageCount }: { base: string; page: number; pageCount: number }) {
+/** base: a list's path (pages at …/seite/<n>); or hrefFor for pages addressed otherwise (search results). */
+export function Pagination({
+  page,
+  pageCount,
+  labels = { previous: t.previousPage, next: t.nextPage },
+  ...target
+}: { page: number; pageCount: number; labels?: { previous: string; next: string } } & (
+  | { base: string }
+  | { hrefFor: (page: number) => string }
+)) {
   if (pageCount <= 1) return null;
+  const href = "hrefFor" in target ? target.hrefFor : (n: number) => pageHref(target.base, n);
+  // Only real lists tell crawlers that their pages belong together; search results are not indexed at all.
+  const crawlable = "base" in target;
   return (
     <>
-      {/* React hoists these into <head>: rel=prev/next tell crawlers the pages form one list. */}
-      {page > 1 && <link rel="prev" href={absoluteUrl(pageHref(base, page - 1))} />}
-      {page < pageCount && <link rel="next" href={absoluteUrl(pageHref(base, page + 1))} />}
-      <PaginationNav base={base} page={page} pageCount={pageCount} />
+      {/* React hoists these into <head>. */}
+      {crawlable && page > 1 && <link rel="prev" href={absoluteUrl(href(page - 1))} />}
+      {crawlable && page < pageCount && <link rel="next" href={absoluteUrl(href(page + 1))} />}
+      <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
+        {page > 1 ? (
+          <Link href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
+            ← {labels.previous}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <span className="text-muted">{t.pageOf(page, pageCount)}</span>
+        {page < pageCount ? (
+          <Link href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
+            {labels.next} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
     </>
-  );
-}
-
-function PaginationNav({ base, page, pageCount }: { base: string; page: number; pageCount: number }) {
-  return (
-    <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
-      {page > 1 ? (
-        <Link href={pageHref(base, page - 1)} rel="prev" className="font-semibold text-brand underline">
-          ← {t.previousPage}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">{t.pageOf(page, pageCount)}</span>
-      {page < pageCount ? (
-        <Link href={pageHref(base, page + 1)} rel="next" className="font-semibold text-brand underline">
-          {t.nextPage} →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

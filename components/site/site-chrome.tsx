@@ -1,6 +1,7 @@
-// The frame around every reader page: skip link, header with the category navigation, footer.
+// The frame around every reader page: skip link, header with search field and category navigation, footer.
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { siteConfig } from "@/lib/site-config";
 import type { CategoryRef } from "@/db/queries/posts";
 
@@ -15,14 +16,18 @@ export function SkipLink() {
   );
 }
 
-export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
+/** searchQuery prefills the search field (on the results page). */
+export function SiteHeader({ categories, searchQuery }: { categories: CategoryRef[]; searchQuery?: string }) {
   return (
     <header className="border-b border-brand/15 bg-white">
-      <div className="mx-auto max-w-5xl px-4 py-5 sm:px-6">
-        <Link href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
-          {siteConfig.name}
-        </Link>
-        <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>
+      <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 sm:px-6 md:flex-row md:items-end md:justify-between">
+        <div>
+          <Link href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
+            {siteConfig.name}
+          </Link>
+          <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>
+        </div>
+        <SearchForm query={searchQuery} />
       </div>
       {categories.length > 0 && (
         <nav aria-label={t.mainNavigation} className="border-t border-brand/10">
@@ -38,6 +43,32 @@ export function SiteHeader({ categories }: { categories: CategoryRef[] }) {
         </nav>
       )}
     </header>
+  );
+}
+
+/**
+ * A plain GET form: it works without JavaScript and its URL can be shared. The label wraps the field instead of
+ * pointing at an id, because after a client navigation Next keeps the previous page (and its header) mounted.
+ */
+export function SearchForm({ query = "" }: { query?: string }) {
+  return (
+    <form action="/suche" method="get" role="search" className="flex w-full gap-2 md:w-auto">
+      <label className="flex-1">
+        <span className="sr-only">{t.searchLabel}</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={query}
+          placeholder={t.searchPlaceholder}
+          maxLength={MAX_QUERY_LENGTH}
+          enterKeyHint="search"
+          className="w-full rounded border border-muted bg-white px-3 py-2 text-ink placeholder:text-muted md:w-64"
+        />
+      </label>
+      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+        {t.searchSubmit}
+      </button>
+    </form>
   );
 }
 

@@ -2,11 +2,11 @@
 import { listNavCategories } from "@/db/queries/categories";
 import { SiteHeader } from "./site-chrome";
 
-export async function SitePage({ children }: { children: React.ReactNode }) {
+export async function SitePage({ children, searchQuery }: { children: React.ReactNode; searchQuery?: string }) {
   const categories = await listNavCategories();
   return (
     <>
-      <SiteHeader categories={categories} />
+      <SiteHeader categories={categories} searchQuery={searchQuery} />
       <main id="inhalt" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
         {children}
       </main>

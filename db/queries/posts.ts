@@ -74,7 +74,7 @@ type TeaserRow = {
 };
 
 /** Loads the categories of many posts in one query, in each post's chosen order. */
-async function categoriesByPost(db: Database, postIds: number[]): Promise<Map<number, CategoryRef[]>> {
+export async function categoriesByPost(db: Database, postIds: number[]): Promise<Map<number, CategoryRef[]>> {
   const byPost = new Map<number, CategoryRef[]>();
   if (postIds.length === 0) return byPost;
   const rows = await db

@@ -45,6 +45,32 @@ export const de = {
   errorTitle: "Etwas ist schiefgegangen",
   errorText: "Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.",
   tryAgain: "Erneut versuchen",
+  searchLabel: "Beiträge durchsuchen",
+  searchPlaceholder: "Suchbegriff",
+  searchSubmit: "Suchen",
+  searchTitle: "Suche",
+  searchHeading: (query: string) => `Suche nach „${query}“`,
+  searchResultCount: (total: number) => (total === 1 ? "1 Treffer" : `${total.toLocaleString("de-DE")} Treffer`),
+  searchResultsFor: (query: string) => `für „${query}“`,
+  searchResultsLabel: "Suchergebnisse",
+  searchPrompt: "Wonach suchen Sie? Geben Sie ein oder mehrere Wörter ein.",
+  searchNoTerms: "Ihre Suche enthält nur sehr häufige Wörter oder Zeichen, nach denen sich nicht suchen lässt.",
+  searchNoResults: (query: string) => `Zu „${query}“ haben wir keinen Beitrag gefunden.`,
+  searchDidYouMean: "Meinten Sie",
+  searchSimilarHeading: "Ähnliche Beiträge",
+  searchPastEnd: (page: number, pages: number) =>
+    `Eine Seite ${page} gibt es für diese Suche nicht, die Ergebnisse reichen bis Seite ${pages}.`,
+  searchPreviousPage: "Vorherige Treffer",
+  searchNextPage: "Weitere Treffer",
+  searchFirstPage: "Zur ersten Ergebnisseite",
+  searchTipsHeading: "Tipps für die Suche",
+  searchTips: [
+    "Wortformen werden erkannt: „Behörden“ findet auch „Behörde“.",
+    "Eine genaue Wortfolge steht in Anführungszeichen: \"Instagram Stories\".",
+    "Ein Minus schließt ein Wort aus: Facebook -Werbung.",
+    "Mit „or“ genügt eines von zwei Wörtern: TikTok or Instagram.",
+  ],
+  searchBrowseCategories: "Oder stöbern Sie in den Kategorien:",
 } as const;
 
 export type Messages = typeof de;
