@@ -57,10 +57,10 @@ export function TaxonomyEditor({
                 {orderable && (
                   <>
                     <button type="submit" name="move" value="up" className="rounded border border-brand/40 px-3 py-1.5 text-sm font-semibold text-brand">
-                      {t.up} <span className="sr-only">: {row.name}</span>
+                      {t.up}<span className="sr-only">: {row.name}</span>
                     </button>
                     <button type="submit" name="move" value="down" className="rounded border border-brand/40 px-3 py-1.5 text-sm font-semibold text-brand">
-                      {t.down} <span className="sr-only">: {row.name}</span>
+                      {t.down}<span className="sr-only">: {row.name}</span>
                     </button>
                   </>
                 )}
@@ -78,7 +78,7 @@ export function TaxonomyEditor({
                   </select>
                 </label>
                 <button type="submit" name="intent" value="delete" className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800">
-                  {t.delete} <span className="sr-only">: {row.name}</span>
+                  {t.delete}<span className="sr-only">: {row.name}</span>
                 </button>
               </div>
               <FieldError name="reassignTo" id={`${kind}-${row.id}-ziel-fehler`} />

@@ -48,7 +48,7 @@ export default async function UsersPage() {
               </label>
               <RoleSelect id={`rolle-${account.id}`} value={account.role} />
               <button type="submit" name="intent" value="role" className="rounded border border-brand/40 px-3 py-1.5 text-sm font-semibold text-brand">
-                {t.saveRole} <span className="sr-only">: {account.displayName}</span>
+                {t.saveRole}<span className="sr-only">: {account.displayName}</span>
               </button>
               <button
                 type="submit"
@@ -56,7 +56,7 @@ export default async function UsersPage() {
                 value={account.active ? "deactivate" : "activate"}
                 className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800"
               >
-                {account.active ? t.deactivate : t.activate} <span className="sr-only">: {account.displayName}</span>
+                {account.active ? t.deactivate : t.activate}<span className="sr-only">: {account.displayName}</span>
               </button>
             </ActionForm>
           </li>
