@@ -119,6 +119,10 @@ export const deEditorial = {
     columns: { title: "Titel", status: "Status", author: "Autorin/Autor", categories: "Kategorien", updated: "Letzte Änderung" },
     empty: "Keine Beiträge gefunden.",
     count: (n: number) => (n === 1 ? "1 Beitrag" : `${n} Beiträge`),
+    pagination: "Seitennavigation",
+    previous: "← Vorherige Seite",
+    next: "Nächste Seite →",
+    pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   },
   editor: {
     newTitle: "Neuer Beitrag",

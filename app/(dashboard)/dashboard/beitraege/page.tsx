@@ -130,10 +130,10 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
         </div>
       )}
       {list.pageCount > 1 && (
-        <nav aria-label="Seitennavigation" className="mt-6 flex justify-between text-sm">
-          {list.page > 1 ? <Link href={query(list.page - 1)} className="text-brand underline">← Vorherige Seite</Link> : <span />}
-          <span>Seite {list.page} von {list.pageCount}</span>
-          {list.page < list.pageCount ? <Link href={query(list.page + 1)} className="text-brand underline">Nächste Seite →</Link> : <span />}
+        <nav aria-label={t.list.pagination} className="mt-6 flex justify-between text-sm">
+          {list.page > 1 ? <Link href={query(list.page - 1)} className="text-brand underline">{t.list.previous}</Link> : <span />}
+          <span>{t.list.pageOf(list.page, list.pageCount)}</span>
+          {list.page < list.pageCount ? <Link href={query(list.page + 1)} className="text-brand underline">{t.list.next}</Link> : <span />}
         </nav>
       )}
     </>
