@@ -16,7 +16,10 @@ function clientAddress(request: Request | undefined): string {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/anmelden" },
-  trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production" || undefined,
+  // Auth.js distrusts the Host header in production unless told otherwise. Our only provider is credentials, and every
+  // redirect after sign-in is reduced to a path on this site (lib/safe-redirect.ts), so the header cannot send anyone
+  // elsewhere; absolute URLs come from SITE_URL.
+  trustHost: true,
   logger: {
     // A wrong password is an expected event, not a server error worth a stack trace.
     error(error) {

@@ -30,7 +30,6 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     DATA_DIR: dataRoot,
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
