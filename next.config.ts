@@ -13,7 +13,10 @@ const nextConfig: NextConfig = {
   // then cached, so only the first visitor waits.
   partialPrefetching: false,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2"],
+  // Room for the longest body the editor accepts (200,000 characters of UTF-8) so it reaches validation and gets a
+  // message under its field; anything bigger is refused by Next before it is read, and the editor keeps the text.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async redirects() {
     return lists.map((base) => ({ source: `${base}/seite/1`, destination: base || "/", permanent: true }));
   },
