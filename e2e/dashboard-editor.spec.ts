@@ -146,3 +146,14 @@ test("bad input: empty title and a missing category are named under their fields
   await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Text, der bleiben muss.");
   await expectAccessible(page);
 });
+
+test("a body too large to send is refused with a message, and the text stays in the editor", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await startPost(page, unique("Sehr langer Beitrag"));
+  const huge = "Absatz mit viel Text. ".repeat(150_000);
+  await ui(page).getByLabel("Text (Markdown)").fill(huge);
+  await ui(page).getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(ui(page).getByText("Der Beitrag ist zu groß zum Speichern. Ihr Text bleibt hier erhalten.")).toBeVisible();
+  await expect(ui(page).getByText("Der Text ist zu lang (höchstens 200.000 Zeichen).")).toBeVisible();
+  expect((await ui(page).getByLabel("Text (Markdown)").inputValue()).length).toBe(huge.length);
+});

@@ -26,6 +26,8 @@ type Permissions = { canPublish: boolean; canDelete: boolean };
 type SaveState = { kind: "idle" | "dirty" | "saving" | "saved" | "offline"; at?: string };
 
 const AUTOSAVE_DELAY_MS = 1500;
+// Just under the server actions' body limit in next.config.ts.
+const MAX_REQUEST_BYTES = 1_900_000;
 const PREVIEW_DELAY_MS = 400;
 
 const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
@@ -99,6 +101,13 @@ export function PostEditor({
   const run = useCallback(
     async (command: EditorCommand, options: { version?: number } = {}) => {
       if (inFlight.current) return;
+      // The server refuses such a request before reading it; say why here instead of failing like a lost connection.
+      if (new Blob([JSON.stringify(input)]).size > MAX_REQUEST_BYTES) {
+        setFieldErrors({ body: errors.bodyTooLong });
+        setMessage({ text: errors.tooLarge, tone: "error" });
+        setSaveState({ kind: "dirty" });
+        return;
+      }
       inFlight.current = true;
       setSaveState((state) => ({ ...state, kind: "saving" }));
       try {
