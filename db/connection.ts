@@ -29,6 +29,6 @@ export async function getDb(): Promise<Database> {
 }
 
 /** Lets data tests run the real queries against a database they created. */
-export function useDatabaseForTests(handle: DatabaseHandle): void {
+export function installDatabaseForTests(handle: DatabaseHandle): void {
   globalForDb.blattwerkDb = Promise.resolve(handle);
 }

@@ -37,17 +37,18 @@ export function formatTime(date: Date): string {
   return timeOnly.format(date);
 }
 
-/** The value a datetime-local field shows for this instant in the site's time zone: "2026-11-27T14:02". */
-export function toLocalInputValue(date: Date): string {
+/** Wall-clock parts of an instant in a time zone, e.g. { year: "2026", month: "11", …, hour: "14" }. */
+export function zonedParts(date: Date, timeZone = TIME_ZONE): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
   const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
+    timeZone,
     hourCycle: "h23",
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(date);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }

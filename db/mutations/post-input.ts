@@ -1,5 +1,6 @@
 // The shape of a post as the editor sends it, validated before any write.
 import { z } from "zod";
+import { zonedParts } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { isValidSlug, RESERVED_SLUGS } from "@/lib/slug";
 
@@ -61,19 +62,9 @@ export function parseLocalDateTime(value: unknown, timeZone = "Europe/Berlin"): 
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
   const asUtc = new Date(`${value}Z`);
   if (Number.isNaN(asUtc.getTime())) return null;
-  // The zone's offset at that moment: format the UTC instant in the zone and compare.
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(asUtc);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
-  const zoned = new Date(`${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}Z`);
+  // The zone's offset at that moment: the same instant's wall-clock time in the zone, read as if it were UTC.
+  const p = zonedParts(asUtc, timeZone);
+  const zoned = new Date(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}Z`);
   const offset = zoned.getTime() - asUtc.getTime();
   return new Date(asUtc.getTime() - offset);
 }

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { postRevisions, posts, postSlugHistory } from "../schema";
 import { emptyPostInput } from "./post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost } from "./posts";
 
 describe.each(testDrivers)("post mutations on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db } = freshDatabaseFor(driver);
   let admin: { id: number };
   let editor: { id: number };
   let author: { id: number };
@@ -16,12 +15,7 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
   let retired: { id: number };
   let categoryId: number;
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-  });
-  afterAll(async () => testDb.dispose());
   beforeEach(async () => {
-    await db().execute(sql`truncate post_revisions, post_slug_history, post_categories, posts, series, categories, users restart identity cascade`);
     admin = await insertUser(db(), { role: "admin" });
     editor = await insertUser(db(), { role: "editor" });
     author = await insertUser(db(), { role: "author" });

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { asc, eq, sql } from "drizzle-orm";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { beforeEach, describe, expect, it } from "vitest";
+import { asc, eq } from "drizzle-orm";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { categories, postCategories, posts, series } from "../schema";
 import { createCategory, createSeries, deleteCategory, deleteSeries, moveCategory, updateCategory } from "./taxonomy";
 
 describe.each(testDrivers)("categories and series on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db } = freshDatabaseFor(driver);
   let editor: { id: number };
   let author: { id: number };
   let retired: { id: number };
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-  });
-  afterAll(async () => testDb.dispose());
   beforeEach(async () => {
-    await db().execute(sql`truncate post_categories, posts, series, categories, users restart identity cascade`);
     editor = await insertUser(db(), { role: "editor" });
     author = await insertUser(db(), { role: "author" });
     retired = await insertUser(db(), { role: "admin", active: false });

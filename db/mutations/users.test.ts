@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertUser } from "../testing/fixtures";
 import { users } from "../schema";
 import { verifySignIn } from "./sign-in";
 import { createUser, createUserAsAdmin, updateUserAccess } from "./users";
 
 describe.each(testDrivers)("accounts and sign-in on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db } = freshDatabaseFor(driver);
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-  });
-  afterAll(async () => testDb.dispose());
-  beforeEach(async () => {
-    await db().execute(sql`truncate sign_in_failures, users restart identity cascade`);
-  });
 
   const account = { email: "Neu@Example.org", displayName: "Neue Person", role: "author", password: "ein-langes-passwort" };
 

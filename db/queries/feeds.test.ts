@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
-import { useDatabaseForTests } from "../connection";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { describe, expect, it } from "vitest";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { FEED_SIZE, getFeedContent } from "./feeds";
 
 const origin = "https://amtsblatt.example";
 
 describe.each(testDrivers)("feed queries on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db, queries } = freshDatabaseFor(driver);
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-    useDatabaseForTests(testDb.handle);
-  });
-  afterAll(async () => testDb.dispose());
-  beforeEach(async () => {
-    await db().execute(sql`truncate post_categories, posts, series, categories, users restart identity cascade`);
-    testDb.queries.length = 0;
-  });
 
   it("carries exactly the published, due, untrashed posts of each scope, newest first", async () => {
     const jana = await insertUser(db(), { slug: "jana", displayName: "Jana" });
@@ -76,12 +64,12 @@ describe.each(testDrivers)("feed queries on %s", (driver) => {
         body: `Siehe [früher](/artikel/p-0) und [unten](#ende).\n\n<script>alert(${i})</script>`,
       });
     }
-    testDb.queries.length = 0;
+    queries().length = 0;
     const feed = await getFeedContent({ kind: "site" }, origin);
     expect(feed?.entries).toHaveLength(FEED_SIZE);
     expect(feed?.entries[0]?.slug).toBe(`p-${FEED_SIZE + 4}`);
     // next due time + posts + categories, for one post or twenty.
-    expect(testDb.queries).toHaveLength(3);
+    expect(queries()).toHaveLength(3);
     const html = feed?.entries[0]?.html ?? "";
     expect(html).toContain(`href="${origin}/artikel/p-0"`);
     expect(html).toContain(`href="${origin}/artikel/p-${FEED_SIZE + 4}#ende"`);

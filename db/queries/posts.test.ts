@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
-import { useDatabaseForTests } from "../connection";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { describe, expect, it } from "vitest";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { getPublishedPost, getSeriesWithParts, listAuthorPosts, listCategoryPosts, listPublishedPosts } from "./posts";
 import { listNavCategories } from "./categories";
 
 describe.each(testDrivers)("reader queries on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db, queries } = freshDatabaseFor(driver);
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-    useDatabaseForTests(testDb.handle);
-  });
-  afterAll(async () => testDb.dispose());
-  beforeEach(async () => {
-    await db().execute(sql`truncate post_categories, posts, series, categories, users restart identity cascade`);
-    testDb.queries.length = 0;
-  });
 
   it("never shows drafts, posts in review, trashed posts or posts not yet due", async () => {
     const author = await insertUser(db());
@@ -68,14 +56,14 @@ describe.each(testDrivers)("reader queries on %s", (driver) => {
     const a = await insertCategory(db(), { name: "Basics", slug: "basics", sortOrder: 1 });
     const b = await insertCategory(db(), { name: "Strategie", slug: "strategie", sortOrder: 2 });
     for (let i = 0; i < 10; i++) await insertPost(db(), { authorId: author.id, categoryIds: [b.id, a.id] });
-    testDb.queries.length = 0;
+    queries().length = 0;
     const list = await listPublishedPosts({ page: 1 });
     expect(list?.items[0]?.categories).toEqual([
       { name: "Strategie", slug: "strategie" },
       { name: "Basics", slug: "basics" },
     ]);
     // next due time + count + page + categories: the same for 1 teaser or 10.
-    expect(testDb.queries).toHaveLength(4);
+    expect(queries()).toHaveLength(4);
   });
 
   it("lists a category's posts and refuses unknown categories", async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { useDatabaseForTests } from "../connection";
 import { categories, postCategories, posts } from "../schema";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertUser } from "../testing/fixtures";
 import { searchPosts, searchPublishedPosts, splitMarks, type SearchHit, type SearchOutcome } from "./search";
 
@@ -16,17 +15,8 @@ const marked = (parts: { text: string; marked: boolean }[]) => parts.filter((par
 const search = async (query: string, page = 1) => results(await searchPublishedPosts({ query, page }));
 
 describe.each(testDrivers)("reader search on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db } = freshDatabaseFor(driver);
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-    useDatabaseForTests(testDb.handle);
-  });
-  afterAll(async () => testDb.dispose());
-  beforeEach(async () => {
-    await db().execute(sql`truncate post_categories, posts, series, categories, users, search_words restart identity cascade`);
-  });
 
   it("understands German: „Behörden“ finds „Behörde“, stop words do not count", async () => {
     const author = await insertUser(db());

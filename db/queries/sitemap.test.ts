@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Pool } from "pg";
 import { postsSitemap } from "@/lib/sitemaps";
-import { useDatabaseForTests } from "../connection";
-import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
+import { installDatabaseForTests } from "../connection";
+import { freshDatabaseFor, openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { listSitemapChunks, listSitemapPages, listSitemapPosts, SITEMAP_URL_LIMIT } from "./sitemap";
 
 describe.each(testDrivers)("sitemap queries on %s", (driver) => {
-  let testDb: TestDatabase;
-  const db = () => testDb.handle.db;
+  const { db, queries } = freshDatabaseFor(driver);
 
-  beforeAll(async () => {
-    testDb = await openTestDatabase(driver);
-    useDatabaseForTests(testDb.handle);
-  });
-  afterAll(async () => testDb.dispose());
-  beforeEach(async () => {
-    await db().execute(sql`truncate post_categories, posts, series, categories, users restart identity cascade`);
-    testDb.queries.length = 0;
-  });
 
   it("lists exactly the published, due, untrashed posts, oldest first, with their last change", async () => {
     const author = await insertUser(db());
@@ -46,11 +36,11 @@ describe.each(testDrivers)("sitemap queries on %s", (driver) => {
     const chunks = await listSitemapChunks(3);
     expect(chunks.map((chunk) => [chunk.page, chunk.urls])).toEqual([[1, 3], [2, 3], [3, 1]]);
 
-    testDb.queries.length = 0;
+    queries().length = 0;
     const second = await listSitemapPosts({ page: 2 }, 3);
     expect(second?.map((entry) => entry.slug)).toEqual(["p-3", "p-4", "p-5"]);
     // The next due time (cache lifetime) and the chunk itself: two queries, however many URLs.
-    expect(testDb.queries).toHaveLength(2);
+    expect(queries()).toHaveLength(2);
     expect((await listSitemapPosts({ page: 3 }, 3))?.map((entry) => entry.slug)).toEqual(["p-6"]);
     expect(await listSitemapPosts({ page: 4 }, 3)).toBeNull();
 
@@ -93,7 +83,7 @@ describe.runIf(testDrivers.includes("postgres"))("sitemaps of 120,000 posts on P
 
   beforeAll(async () => {
     testDb = await openTestDatabase("postgres");
-    useDatabaseForTests(testDb.handle);
+    installDatabaseForTests(testDb.handle);
     const db = testDb.handle.db;
     const author = await insertUser(db);
     await db.execute(sql`

@@ -1,7 +1,10 @@
 // Fresh, migrated databases for data tests: always PGlite in memory, and PostgreSQL too when TEST_DATABASE_URL is set.
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { Client } from "pg";
-import { openDatabase, type DatabaseHandle } from "../client";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { openDatabase, type Database, type DatabaseHandle } from "../client";
+import { installDatabaseForTests } from "../connection";
 
 export type TestDriver = "pglite" | "postgres";
 
@@ -48,4 +51,29 @@ export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase
       await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+const ALL_TABLES = sql`truncate post_revisions, post_slug_history, post_categories, posts, series, categories, users,
+  sign_in_failures, search_words restart identity cascade`;
+
+/**
+ * Registers the hooks every data test file needs: a fresh database for the file, emptied before each test, and
+ * (for the cached reader queries, which use the shared connection) installed as the app's database.
+ */
+export function freshDatabaseFor(driver: TestDriver): { db: () => Database; queries: () => string[] } {
+  let testDb: TestDatabase | undefined;
+  const current = () => {
+    if (!testDb) throw new Error("The test database is opened in beforeAll.");
+    return testDb;
+  };
+  beforeAll(async () => {
+    testDb = await openTestDatabase(driver);
+    installDatabaseForTests(testDb.handle);
+  });
+  afterAll(async () => testDb?.dispose());
+  beforeEach(async () => {
+    await current().handle.db.execute(ALL_TABLES);
+    current().queries.length = 0;
+  });
+  return { db: () => current().handle.db, queries: () => current().queries };
 }
