@@ -1,4 +1,19 @@
 // Cache tags shared by the cached reader queries and everything that invalidates them.
 
-/** Every cached reader query carries this tag: any content change drops them all, which a small site can afford. */
+/** Every cached reader query carries this tag; changes that show on every page (navigation) drop it. */
 export const CONTENT_TAG = "content";
+/** Lists of posts: front page, feeds, sitemaps, search results, social images. */
+export const POST_LISTS_TAG = "posts";
+/** The next scheduled publication, which bounds every cache's lifetime. */
+export const SCHEDULE_TAG = "schedule";
+/** The category navigation in the header of every page. */
+export const NAVIGATION_TAG = "navigation";
+
+/** Tags of one post's dependents, by id (known once a query found it) and by slug (also for "not found"). */
+export const tagFor = {
+  post: (id: number) => `post:${id}`,
+  postSlug: (slug: string) => `post-slug:${slug}`,
+  category: (id: number) => `category:${id}`,
+  author: (id: number) => `author:${id}`,
+  series: (id: number) => `series:${id}`,
+};

@@ -1,6 +1,7 @@
 // The sitemap index and its children, rendered once per content change from the sitemap queries.
 import "server-only";
 import { listSitemapChunks, listSitemapPages, listSitemapPosts } from "@/db/queries/sitemap";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "@/db/queries/reader-cache";
 import { cachedDocument, type CachedDocument } from "@/lib/http/document";
 import { sitemapIndexXml, urlSetXml, type SitemapUrl } from "@/lib/seo/sitemap-xml";
@@ -20,7 +21,7 @@ function newest(dates: (Date | null)[]): Date | null {
 
 export async function sitemapIndex(origin: string): Promise<CachedDocument> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const [pages, chunks] = await Promise.all([listSitemapPages(), listSitemapChunks()]);
   const pagesChanged = newest([pages.home, ...pages.categories.map((c) => c.lastModified)]);
   const entries: SitemapUrl[] = [
@@ -32,7 +33,7 @@ export async function sitemapIndex(origin: string): Promise<CachedDocument> {
 
 export async function pagesSitemap(origin: string): Promise<CachedDocument> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const pages = await listSitemapPages();
   const urls: SitemapUrl[] = [
     { loc: `${origin}/`, lastModified: pages.home },
@@ -46,7 +47,7 @@ export async function pagesSitemap(origin: string): Promise<CachedDocument> {
 /** Null past the last post sitemap (a urlset must not be empty, so with no posts there is none). */
 export async function postsSitemap(origin: string, page: number): Promise<CachedDocument | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const entries = await listSitemapPosts({ page });
   if (!entries) return null;
   const urls = entries.map((entry) => ({ loc: `${origin}/artikel/${entry.slug}`, lastModified: entry.lastModified }));

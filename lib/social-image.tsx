@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cacheLife } from "next/cache";
 import { ImageResponse } from "next/og";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "@/db/queries/reader-cache";
 import { getPublishedPost } from "@/db/queries/posts";
 import { coverDataUri } from "@/lib/covers";
@@ -135,7 +136,7 @@ export async function renderLogo(): Promise<Uint8Array> {
 
 export async function articleSocialImage(slug: string): Promise<Uint8Array | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const post = await getPublishedPost({ slug });
   if (!post) return null;
   return renderArticleImage({ title: post.title, category: post.categories[0]?.name ?? null, coverPath: post.cover?.path ?? null });

@@ -5,6 +5,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { getDb } from "../connection";
 import { categories, postCategories, posts, series, users } from "../schema";
 import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -78,7 +79,7 @@ async function findScope(scope: FeedScope): Promise<{ row: ScopeRow | null; filt
  */
 export async function getFeedContent(scope: FeedScope, origin: string): Promise<FeedContent | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const found = await findScope(scope);
   if (!found) return null;
   const db = await getDb();

@@ -7,6 +7,8 @@ import { siteConfig } from "@/lib/site-config";
 import { getDb } from "../connection";
 import type { Database } from "../client";
 import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
+import { cacheTag } from "next/cache";
+import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -152,7 +154,7 @@ async function pageOfPosts(
 
 export async function listPublishedPosts({ page }: { page: number }): Promise<PageOf<PostTeaser> | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   return pageOfPosts(await getDb(), {}, page);
 }
 
@@ -163,13 +165,15 @@ export type CategoryPage = {
 
 export async function listCategoryPosts({ slug, page }: { slug: string; page: number }): Promise<CategoryPage | null> {
   "use cache";
-  await readerCache("categories");
+  // An unknown slug may become a category later; only a rename or a new category can do that.
+  await readerCache(NAVIGATION_TAG);
   const db = await getDb();
   const [category] = await db
     .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
     .from(categories)
     .where(eq(categories.slug, slug));
   if (!category) return null;
+  cacheTag(tagFor.category(category.id));
   const list = await pageOfPosts(db, { categoryId: category.id }, page);
   if (!list) return null;
   const { id: _id, ...view } = category;
@@ -183,13 +187,14 @@ export type AuthorPage = {
 
 export async function listAuthorPosts({ slug, page }: { slug: string; page: number }): Promise<AuthorPage | null> {
   "use cache";
-  await readerCache("users");
+  await readerCache(POST_LISTS_TAG);
   const db = await getDb();
   const [author] = await db
     .select({ id: users.id, displayName: users.displayName, slug: users.slug, bio: users.bio })
     .from(users)
     .where(eq(users.slug, slug));
   if (!author) return null;
+  cacheTag(tagFor.author(author.id));
   const list = await pageOfPosts(db, { authorId: author.id }, page);
   // An author without published posts has no public page: it would only reveal who has an account.
   if (!list || list.total === 0) return null;
@@ -204,13 +209,14 @@ export type SeriesPage = {
 
 export async function getSeriesWithParts({ slug }: { slug: string }): Promise<SeriesPage | null> {
   "use cache";
-  await readerCache("series");
+  await readerCache(NAVIGATION_TAG);
   const db = await getDb();
   const [found] = await db
     .select({ id: series.id, title: series.title, slug: series.slug, description: series.description })
     .from(series)
     .where(eq(series.slug, slug));
   if (!found) return null;
+  cacheTag(tagFor.series(found.id));
   const rows = await db
     .select(teaserColumns)
     .from(posts)
@@ -307,7 +313,7 @@ async function relatedPosts(db: Database, postId: number): Promise<PostTeaser[]>
 
 export async function getPublishedPost({ slug }: { slug: string }): Promise<PostView | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(tagFor.postSlug(slug));
   const db = await getDb();
   const [row] = await db
     .select({
@@ -321,6 +327,8 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(and(readerVisibleAndDue, eq(posts.slug, slug)));
   if (!row) return null;
+  cacheTag(tagFor.post(row.id));
+  if (row.seriesId !== null) cacheTag(tagFor.series(row.seriesId));
   const [teaser] = await withCategories(db, [row]);
   if (!teaser) return null;
   const [html, seriesInfo, around, related] = await Promise.all([
@@ -344,7 +352,7 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
 /** Where a former slug points now: the current slug of a visible post, or null (unknown, deleted or not public). */
 export async function getMovedPostSlug({ slug }: { slug: string }): Promise<string | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(tagFor.postSlug(slug));
   const db = await getDb();
   const [row] = await db
     .select({ slug: posts.slug })

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "../connection";
 import { posts } from "../schema";
-import { CONTENT_TAG } from "@/lib/cache-tags";
+import { CONTENT_TAG, SCHEDULE_TAG } from "@/lib/cache-tags";
 import { readerVisible } from "./visibility";
 
 const HOUR = 3600;
@@ -18,7 +18,7 @@ export function secondsUntil(dueAt: Date | null, now = Date.now()): number {
 
 async function nextScheduledPublication(): Promise<Date | null> {
   "use cache";
-  cacheTag(CONTENT_TAG);
+  cacheTag(CONTENT_TAG, SCHEDULE_TAG);
   const db = await getDb();
   const [row] = await db
     .select({ dueAt: sql<Date | null>`min(${posts.publishedAt})`.mapWith(posts.publishedAt) })
@@ -35,7 +35,10 @@ function applyLifetime(dueAt: Date | null): void {
   cacheLife({ stale: 60, revalidate: secondsUntil(dueAt), expire: 7 * DAY });
 }
 
-/** Call first inside every cached reader query: tags it and bounds its life by the next due post. */
+/**
+ * Call first inside every cached reader query: tags it and bounds its life by the next due post. Tags that depend on
+ * what the query finds (a post's id) are added with cacheTag once known.
+ */
 export async function readerCache(...tags: string[]): Promise<void> {
   cacheTag(CONTENT_TAG, ...tags);
   applyLifetime(await nextScheduledPublication());

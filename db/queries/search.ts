@@ -7,6 +7,7 @@ import type { Database } from "../client";
 import { getDb } from "../connection";
 import { posts } from "../schema";
 import { categoriesByPost, type AuthorRef, type CategoryRef } from "./posts";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -266,6 +267,6 @@ export async function searchPosts(
 /** Reader search, cached per normalised query and page until content changes (or the next scheduled post is due). */
 export async function searchPublishedPosts({ query, page }: { query: string; page: number }): Promise<SearchOutcome> {
   "use cache";
-  await readerCache("posts", "categories");
+  await readerCache(POST_LISTS_TAG);
   return searchPosts(await getDb(), { query, page }, "readers");
 }

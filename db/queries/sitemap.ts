@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../connection";
 import { categories, postCategories, posts, series, users } from "../schema";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -22,7 +23,7 @@ const lastChange = sql<Date>`greatest(${posts.updatedAt}, ${posts.publishedAt})`
  */
 export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<SitemapChunk[]> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const db = await getDb();
   const numbered = db
     .select({
@@ -50,7 +51,7 @@ export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<Site
  */
 export async function listSitemapPosts({ page }: { page: number }, limit = SITEMAP_URL_LIMIT): Promise<SitemapEntry[] | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const db = await getDb();
   const rows = await db
     .select({ slug: posts.slug, lastModified: lastChange })
@@ -73,7 +74,7 @@ export type SitemapPages = {
 /** The list pages worth crawling; authors and series only while they have a published post, like their pages. */
 export async function listSitemapPages(): Promise<SitemapPages> {
   "use cache";
-  await readerCache("categories", "users", "series");
+  await readerCache(POST_LISTS_TAG);
   const db = await getDb();
   const newest = sql<Date | null>`max(${lastChange})`.mapWith(posts.updatedAt);
   const [home, categoryRows, authorRows, seriesRows] = await Promise.all([

@@ -2,6 +2,7 @@
 import "server-only";
 import { connection } from "next/server";
 import { getFeedContent, type FeedScope } from "@/db/queries/feeds";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "@/db/queries/reader-cache";
 import { coverSize } from "@/lib/covers";
 import { cachedDocument, documentResponse, notFoundResponse, type CachedDocument } from "@/lib/http/document";
@@ -13,7 +14,7 @@ import { feedContentTypes, type FeedFormat } from "./links";
 
 async function feedDocument(scope: FeedScope, format: FeedFormat, origin: string): Promise<CachedDocument | null> {
   "use cache";
-  await readerCache("posts");
+  await readerCache(POST_LISTS_TAG);
   const content = await getFeedContent(scope, origin);
   if (!content) return null;
   const sizes = new Map<string, number>();

@@ -10,8 +10,8 @@ import { refuse, type Refusal } from "@/db/mutations/actor";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
 import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
+import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import { getActiveUser } from "@/db/queries/users";
-import { CONTENT_TAG } from "@/lib/cache-tags";
 import { deEditorial } from "@/lib/i18n/de";
 import { renderMarkdown } from "@/lib/markdown";
 
@@ -28,6 +28,11 @@ export type EditorRequest = {
 };
 
 export type EditorResult = { ok: true; post: EditablePost } | Refusal;
+
+/** Drops exactly the cached reader pages that showed the post before or show it now. */
+function invalidate(...tagSets: string[][]): void {
+  for (const tag of new Set(tagSets.flat())) updateTag(tag);
+}
 
 async function sessionRef(): Promise<{ id: number } | null> {
   const session = await auth();
@@ -61,6 +66,7 @@ export async function runEditorCommand(request: EditorRequest): Promise<EditorRe
   let id = request.id;
   let version = Number(request.version);
   let touchedReaders = transition !== null;
+  const tagsBefore = id === null ? [] : await readerTagsOfPost(db, Number(id));
   if (id === null) {
     const created = await createPost(db, session, request.input);
     if (!created.ok) return created;
@@ -77,8 +83,8 @@ export async function runEditorCommand(request: EditorRequest): Promise<EditorRe
     const changed = await changePostStatus(db, session, id, version, transition);
     if (!changed.ok) return changed;
   }
-  // Drafts are invisible to readers: only changes to published or scheduled posts drop the reader cache.
-  if (touchedReaders) updateTag(CONTENT_TAG);
+  // Drafts are invisible to readers: only changes to published or scheduled posts drop reader pages.
+  if (touchedReaders) invalidate(tagsBefore, await readerTagsOfPost(db, id));
   const post = await currentPost(session, id);
   return post ? { ok: true, post } : refuse(404, m.notFound);
 }
@@ -102,9 +108,11 @@ export async function renderPreviewAction(markdown: string): Promise<string> {
 }
 
 export async function deletePostAction(form: FormData): Promise<void> {
-  const result = await deletePostPermanently(await getDb(), await sessionRef(), Number(form.get("id")));
+  const db = await getDb();
+  const tags = await readerTagsOfPost(db, Number(form.get("id")));
+  const result = await deletePostPermanently(db, await sessionRef(), Number(form.get("id")));
   if (result.ok) {
-    updateTag(CONTENT_TAG);
+    invalidate(tags);
     redirect("/dashboard/beitraege?status=papierkorb");
   }
   redirect(`/dashboard/beitraege/${Number(form.get("id"))}?fehler=${result.status}`);
@@ -112,13 +120,15 @@ export async function deletePostAction(form: FormData): Promise<void> {
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const postId = Number(form.get("postId"));
+  const db = await getDb();
+  const tagsBefore = await readerTagsOfPost(db, postId);
   const result = await restoreRevision(
-    await getDb(),
+    db,
     await sessionRef(),
     postId,
     Number(form.get("revisionId")),
     Number(form.get("version")),
   );
-  if (result.ok) updateTag(CONTENT_TAG);
+  if (result.ok) invalidate(tagsBefore, await readerTagsOfPost(db, postId));
   redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${result.status}`}`);
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { freshDatabaseFor, testDrivers } from "../testing/databases";
+import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
+import { postSlugHistory } from "../schema";
+import { readerTagsOfPost } from "./reader-dependents";
+
+describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => {
+  const { db } = freshDatabaseFor(driver);
+
+  it("names the lists, the article under every slug, its author, categories, series and neighbours, nothing else", async () => {
+    const jana = await insertUser(db());
+    const other = await insertUser(db());
+    const basics = await insertCategory(db());
+    const unrelatedCategory = await insertCategory(db());
+    const serie = await insertSeries(db());
+    const older = await insertPost(db(), { authorId: other.id, publishedAt: hoursAgo(30), categoryIds: [unrelatedCategory.id] });
+    const post = await insertPost(db(), {
+      authorId: jana.id,
+      slug: "neue-adresse",
+      publishedAt: hoursAgo(20),
+      categoryIds: [basics.id],
+      seriesId: serie.id,
+      seriesPosition: 1,
+    });
+    const newer = await insertPost(db(), { authorId: other.id, publishedAt: hoursAgo(10), categoryIds: [unrelatedCategory.id] });
+    const unrelated = await insertPost(db(), { authorId: other.id, publishedAt: hoursAgo(50), categoryIds: [unrelatedCategory.id] });
+    await db().insert(postSlugHistory).values({ slug: "alte-adresse", postId: post.id });
+
+    const tags = await readerTagsOfPost(db(), post.id);
+    expect(new Set(tags)).toEqual(
+      new Set([
+        "posts",
+        "schedule",
+        `post:${post.id}`,
+        "post-slug:neue-adresse",
+        "post-slug:alte-adresse",
+        `author:${jana.id}`,
+        `category:${basics.id}`,
+        `series:${serie.id}`,
+        `post:${older.id}`,
+        `post:${newer.id}`,
+      ]),
+    );
+    expect(tags).not.toContain(`post:${unrelated.id}`);
+    expect(tags).not.toContain(`category:${unrelatedCategory.id}`);
+    expect(tags).not.toContain("content");
+  });
+
+  it("names no neighbours for a draft, which no reader page links to", async () => {
+    const jana = await insertUser(db());
+    await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(30) });
+    const draft = await insertPost(db(), { authorId: jana.id, status: "draft", publishedAt: null, slug: "entwurf" });
+    expect(new Set(await readerTagsOfPost(db(), draft.id))).toEqual(
+      new Set(["posts", "schedule", `post:${draft.id}`, "post-slug:entwurf", `author:${jana.id}`]),
+    );
+    expect(await readerTagsOfPost(db(), 999_999)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// Which cached reader pages show a post: after a change, exactly these are invalidated, and nothing else.
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
+import type { Database } from "../client";
+import { postCategories, posts, postSlugHistory } from "../schema";
+import { readerVisibleAndDue } from "./visibility";
+
+/**
+ * The cache tags of everything that shows this post as it is now: the lists (front page, feeds, sitemaps, search),
+ * its article under every slug it ever had, its author, categories and series, and the articles beside it whose
+ * „Vorheriger/Nächster Beitrag“ links name it. Call before and after a change and invalidate the union.
+ */
+export async function readerTagsOfPost(db: Database, postId: number): Promise<string[]> {
+  if (!Number.isInteger(postId) || postId <= 0 || postId > 2_147_483_647) return [];
+  const [post] = await db
+    .select({ id: posts.id, slug: posts.slug, authorId: posts.authorId, seriesId: posts.seriesId, publishedAt: posts.publishedAt })
+    .from(posts)
+    .where(eq(posts.id, postId));
+  if (!post) return [];
+  const [categories, formerSlugs, visible] = await Promise.all([
+    db.select({ id: postCategories.categoryId }).from(postCategories).where(eq(postCategories.postId, postId)),
+    db.select({ slug: postSlugHistory.slug }).from(postSlugHistory).where(eq(postSlugHistory.postId, postId)),
+    db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), readerVisibleAndDue)),
+  ]);
+  const tags = [
+    POST_LISTS_TAG,
+    SCHEDULE_TAG,
+    tagFor.post(post.id),
+    tagFor.postSlug(post.slug),
+    tagFor.author(post.authorId),
+    ...formerSlugs.map((row) => tagFor.postSlug(row.slug)),
+    ...categories.map((row) => tagFor.category(row.id)),
+  ];
+  if (post.seriesId !== null) tags.push(tagFor.series(post.seriesId));
+  if (visible.length > 0 && post.publishedAt) {
+    const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
+    const [newer] = await db
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(readerVisibleAndDue, sql`(${posts.publishedAt}, ${posts.id}) > ${position}`))
+      .orderBy(asc(posts.publishedAt), asc(posts.id))
+      .limit(1);
+    const [older] = await db
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(readerVisibleAndDue, sql`(${posts.publishedAt}, ${posts.id}) < ${position}`))
+      .orderBy(desc(posts.publishedAt), desc(posts.id))
+      .limit(1);
+    for (const neighbour of [newer, older]) if (neighbour) tags.push(tagFor.post(neighbour.id));
+  }
+  return tags;
+}
