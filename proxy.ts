@@ -1,11 +1,38 @@
-// Sends visitors without a session cookie from the dashboard to the sign-in page before anything renders.
-// This is only a shortcut: every dashboard page, data function and server action checks the session itself.
+// Runs before the page cache: malformed addresses get 400, addresses of posts deleted for good 410 Gone, and
+// dashboard visitors without a session cookie go to the sign-in page. Every dashboard page, data function and
+// action still checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/connection";
+import { isDeletedPostSlug } from "@/db/queries/gone-posts";
+import { badRequestResponse, goneResponse } from "@/lib/early-responses";
+import { parseSlug } from "@/lib/route-params";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const ARTICLE = /^\/artikel\/([^/]+)$/;
+const SIGNED_IN_ONLY = /^\/(dashboard|vorschau)(\/|$)/;
 
-export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // Next would fail on a broken percent-escape while decoding route parameters.
+  const decoded = decodedPath(pathname);
+  if (decoded === null) return badRequestResponse();
+
+  const article = ARTICLE.exec(decoded);
+  if (article) {
+    // One primary-key lookup in a small table; only well-formed slugs get that far.
+    const slug = parseSlug(article[1] ?? "");
+    if (slug && (await isDeletedPostSlug(await getDb(), slug))) return goneResponse();
+    return NextResponse.next();
+  }
+  if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/anmelden";
   url.search = "";
@@ -13,4 +40,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/dashboard/:path*", "/vorschau/:path*"] };
+// Static assets and the auth endpoints never need any of this.
+export const config = { matcher: ["/((?!_next/|api/|favicon|covers/|fonts/).*)"] };

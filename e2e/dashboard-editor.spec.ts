@@ -157,3 +157,21 @@ test("a body too large to send is refused with a message, and the text stays in 
   await expect(ui(page).getByText("Der Text ist zu lang (höchstens 200.000 Zeichen).")).toBeVisible();
   expect((await ui(page).getByLabel("Text (Markdown)").inputValue()).length).toBe(huge.length);
 });
+
+test("an admin deletes a published post for good: its address answers 410 Gone, not 404", async ({ page, request }) => {
+  await signIn(page, accounts.admin);
+  await startPost(page, unique("Bald gelöschter Beitrag"));
+  await ui(page).getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Veröffentlicht");
+  const slug = await ui(page).getByLabel("Adresse (Slug)").inputValue();
+  expect((await request.get(`/artikel/${slug}`)).status()).toBe(200);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  await expect(page).toHaveURL(/status=papierkorb/);
+  const gone = await request.get(`/artikel/${slug}`);
+  expect(gone.status()).toBe(410);
+  expect(await gone.text()).toContain("Dieser Beitrag wurde entfernt");
+  expect((await request.get("/artikel/%E0%A4%A")).status()).toBe(400);
+  expect((await request.get("/kategorie/%E0%A4%A")).status()).toBe(400);
+});

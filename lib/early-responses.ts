@@ -1,0 +1,25 @@
+// Plain answers given before any page renders: 410 for an article deleted for good (search engines drop it for good
+// too), 400 for an address that is not even well-formed.
+import { t } from "./i18n";
+import { siteConfig } from "./site-config";
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(title: string, text: string): string {
+  return `<!DOCTYPE html>
+<html lang="${t.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escape(title)} – ${escape(siteConfig.name)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1d252c;line-height:1.5}a{color:#1f4d3a}</style>
+</head><body><main><p>${escape(siteConfig.name)}</p><h1>${escape(title)}</h1><p>${escape(text)}</p>
+<p><a href="/">${escape(t.backHome)}</a></p></main></body></html>`;
+}
+
+const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" };
+
+export function goneResponse(): Response {
+  return new Response(page(t.goneTitle, t.goneText), { status: 410, headers });
+}
+
+export function badRequestResponse(): Response {
+  return new Response(page(t.badRequestTitle, t.badRequestText), { status: 400, headers });
+}
