@@ -128,6 +128,11 @@ try {
     await invalidate();
     rows[`${name} (after invalidation)`] = { path, "first render ms": Math.round(await timed(path)), ...(await load(path)) };
   }
+  // The search page reads its query string, so it is rendered on every request (its data is cached): the cost of
+  // rendering, for comparison with the cached pages above.
+  const search = "/suche?q=Instagram";
+  await timed(search);
+  rows["search page (rendered per request)"] = { path: search, "first render ms": "-", ...(await load(search)) };
   console.table(rows);
 } finally {
   server?.kill("SIGTERM");
