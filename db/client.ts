@@ -50,6 +50,9 @@ type QueryLogger = { logQuery: (sql: string) => void } | undefined;
 
 function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection can be closed by the server (restart, admin command); without a listener that error would
+  // crash the process. The pool drops the connection and opens a new one when needed.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzleNodePg(pool, { schema, logger }) as unknown as Database;
   return {
     db,
