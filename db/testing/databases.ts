@@ -48,7 +48,16 @@ export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase
     queries,
     dispose: async () => {
       await handle.close();
-      await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+      // Dropping with force while a closing connection is still saying goodbye made the server kill it, and pg
+      // reported that as an unhandled error: wait for the last session to leave before forcing.
+      await withAdminClient(async (client) => {
+        for (let attempt = 0; attempt < 20; attempt++) {
+          const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await client.query(`drop database if exists ${name} with (force)`);
+      });
     },
   };
 }
