@@ -2,7 +2,9 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
+import { libraryImageHashes, renderMarkdown, type RenderOptions } from "@/lib/markdown";
 import { downloadOf, mediaUrl, responsiveImage, type Download, type ResponsiveImage } from "@/lib/media/view";
+export type { Download, ResponsiveImage };
 import { getDb } from "../connection";
 import type { Database } from "../client";
 import { media, postAttachments, posts, users } from "../schema";
@@ -182,4 +184,34 @@ export async function downloadsOfPost(db: Database, postId: number): Promise<Dow
     .where(eq(postAttachments.postId, postId))
     .orderBy(asc(postAttachments.position));
   return rows.map(({ item }) => downloadOf(item));
+}
+
+/** Markdown rendered with the library images it refers to turned into <picture> elements. */
+export async function renderWithLibraryImages(db: Database, markdown: string, options: Omit<RenderOptions, "images"> = {}): Promise<string> {
+  const hashes = libraryImageHashes(markdown);
+  const images = await imagesByHashes(db, hashes);
+  return renderMarkdown(markdown, { ...options, images });
+}
+
+/** For previews and the editor: Markdown with library images, the chosen cover's variants and the downloads. */
+export async function libraryPartsOf(input: { body: string; coverMediaId: number | null; attachmentIds: number[] }) {
+  const db = await getDb();
+  const [html, covers, documents] = await Promise.all([
+    renderWithLibraryImages(db, input.body),
+    imagesByIds(db, input.coverMediaId === null ? [] : [input.coverMediaId]),
+    input.attachmentIds.length === 0 ? Promise.resolve([]) : db.select().from(media).where(and(inArray(media.id, input.attachmentIds), eq(media.kind, "document"))),
+  ]);
+  const byId = new Map(documents.map((row) => [row.id, row]));
+  return {
+    html,
+    picture: input.coverMediaId === null ? undefined : covers.get(input.coverMediaId),
+    downloads: input.attachmentIds.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [downloadOf(row)] : [];
+    }),
+  };
+}
+
+export async function renderPreview(markdown: string): Promise<string> {
+  return renderWithLibraryImages(await getDb(), markdown);
 }
