@@ -38,7 +38,6 @@ export function ResponsivePicture({ image, priority, sizes = SIZES }: { image: R
       {image.sources.map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
-      {/* eslint-disable-next-line @next/next/no-img-element -- variants are made once at upload; no optimiser needed */}
       <img
         src={image.src}
         srcSet={image.srcSet}

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
+import { licenceUrlFor } from "@/lib/media/licences";
 import type { StoredFile } from "@/lib/media/pipeline";
 import type { Database } from "../client";
 import { media, postAttachments, posts } from "../schema";
@@ -98,9 +99,11 @@ export async function updateMediaDetails(db: Database, session: SessionRef, id: 
   const input = parsed.data;
   const isImage = loaded.value.item.kind === "image";
   if (isImage && !input.decorative && input.alt === "") return refuse(422, m.invalid, { alt: mm.altRequired });
+  // A common licence named without its link gets the link.
+  const licenceUrl = input.licenceUrl || licenceUrlFor(input.licence);
   await db
     .update(media)
-    .set({ ...input, alt: input.decorative ? "" : input.alt, decorative: isImage && input.decorative, updatedAt: new Date() })
+    .set({ ...input, licenceUrl, alt: input.decorative ? "" : input.alt, decorative: isImage && input.decorative, updatedAt: new Date() })
     .where(eq(media.id, id));
   return { ok: true, value: { id } };
 }
