@@ -28,6 +28,7 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     ...process.env,
     DATABASE_URL: "",
     DATA_DIR: dataRoot,
+    UPLOAD_DIR: path.join(dataRoot, "uploads"),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
