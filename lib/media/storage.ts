@@ -69,8 +69,10 @@ export function diskStorage(root: string): MediaStorage {
 
 const globalForStorage = globalThis as unknown as { blattwerkMediaStorage?: MediaStorage };
 
+/** UPLOAD_DIR, else `uploads` beside the embedded database in DATA_DIR, else ./.data/uploads. */
 export function uploadDir(): string {
-  return process.env.UPLOAD_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "uploads");
+  if (process.env.UPLOAD_DIR) return process.env.UPLOAD_DIR;
+  return path.join(process.env.DATA_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), ".data"), "uploads");
 }
 
 export function getMediaStorage(): MediaStorage {
