@@ -74,7 +74,8 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   const doc = card(page, `whitepaper-${run}`);
   await doc.getByLabel("Titel (für Downloads)").fill(`Whitepaper: Social Media in Behörden ${run}`);
   await doc.getByRole("button", { name: "Speichern" }).click();
-  await expect(doc.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
+  // The card's heading now shows the new title.
+  await expect(card(page, `Whitepaper: Social Media in Behörden ${run}`).getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
   await page.reload();
   await expect(card(page, `rathaus-${run}`)).not.toContainText("Alternativtext fehlt");
   await expectAccessible(page);
@@ -85,7 +86,7 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   await ui(page).getByLabel("Text (Markdown)").fill("Einleitung zum Thema.");
   await ui(page).getByLabel("Kurzfassung").fill("Ein Beitrag mit Fotos und Whitepaper.");
   await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
-  await ui(page).getByLabel("Titelbild aus der Mediathek").selectOption({ label: `rathaus-${run}` });
+  await ui(page).getByRole("group", { name: "Titelbild" }).getByLabel("Aus der Mediathek").selectOption({ label: `rathaus-${run}` });
   await ui(page).getByLabel("Bild in den Text einfügen").selectOption({ label: `sprechstunde-${run}` });
   await ui(page).getByRole("button", { name: "Einfügen" }).click();
   await ui(page).getByLabel(`Whitepaper: Social Media in Behörden ${run}`).check();

@@ -142,7 +142,7 @@ export const deEditorial = {
     coverPath: "Bildpfad",
     coverAlt: "Alternativtext",
     coverCredit: "Bildnachweis",
-    coverFromLibrary: "Titelbild aus der Mediathek",
+    coverFromLibrary: "Aus der Mediathek",
     coverFromLibraryHint: "Hat Vorrang vor dem Bildpfad. Alternativtext und Bildnachweis kommen aus der Mediathek.",
     noMedia: "– kein Bild aus der Mediathek –",
     attachments: "Downloads zum Beitrag",
