@@ -186,3 +186,33 @@ test("uploads are refused without a session", async ({ playwright, baseURL }) =>
   expect(response.status()).toBe(401);
   await anonymous.dispose();
 });
+
+test("a 2 GB upload is refused while streaming, without the server reading it all", async ({ page, baseURL }) => {
+  await signIn(page, accounts.editor);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const boundary = "----blattwerk2gb";
+  const encoder = new TextEncoder();
+  const chunk = new Uint8Array(1024 * 1024).fill(0x25);
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="riesig.pdf"\r\nContent-Type: application/pdf\r\n\r\n`));
+    },
+    pull(controller) {
+      if (sent >= 2 * 1024 ** 3) return controller.close();
+      sent += chunk.length;
+      controller.enqueue(chunk);
+    },
+  });
+  const started = Date.now();
+  const response = await fetch(`${baseURL}/api/medien`, {
+    method: "POST",
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie },
+    body,
+    duplex: "half",
+  } as RequestInit).catch((error: unknown) => error as Error);
+  // Either the 413 arrives, or the server closes the connection once it has refused: in both cases long before 2 GB.
+  if (response instanceof Response) expect(response.status).toBe(413);
+  expect(sent).toBeLessThan(200 * 1024 * 1024);
+  console.log(`2 GB upload refused after ${(sent / 1024 / 1024).toFixed(0)} MB sent, ${Date.now() - started} ms`);
+});

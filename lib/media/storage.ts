@@ -1,5 +1,6 @@
 // Where media files live: a small interface (put, read, stat, remove) with a disk implementation under UPLOAD_DIR,
 // so an S3-compatible store can take its place later without touching routes or the pipeline.
+import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -39,7 +40,8 @@ export function diskStorage(root: string): MediaStorage {
     async put(key, bytes) {
       const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
+      // Unique per write: two uploads of the same bytes may write the same variant at once.
+      const temp = `${file}.${randomUUID()}.tmp`;
       await writeFile(temp, bytes);
       await rename(temp, file);
     },
