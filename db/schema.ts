@@ -99,6 +99,9 @@ export const media = pgTable(
     alt: text("alt").notNull().default(""),
     /** Purely decorative images render alt="": an explicit choice, never the default. */
     decorative: boolean("decorative").notNull().default(false),
+    /** The point crops keep in view, in percent of width and height (50/50 is the centre). */
+    focalX: smallint("focal_x").notNull().default(50),
+    focalY: smallint("focal_y").notNull().default(50),
     caption: text("caption").notNull().default(""),
     credit: text("credit").notNull().default(""),
     licence: text("licence").notNull().default(""),

@@ -62,6 +62,7 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   await expect(cover.getByLabel("Bildnachweis")).toHaveValue("Jana Beispiel/Stadtverwaltung");
   await cover.getByLabel("Alternativtext", { exact: true }).fill("Das Rathaus am Marktplatz im Morgenlicht");
   await cover.getByLabel("Lizenz", { exact: true }).fill("CC BY 4.0");
+  await cover.getByLabel("Bildmittelpunkt waagerecht (%)").fill("30");
   await cover.getByRole("button", { name: "Speichern" }).click();
   await expect(cover.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
 
@@ -109,6 +110,7 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   await expect(coverImg).toHaveAttribute("alt", "Das Rathaus am Marktplatz im Morgenlicht");
   await expect(coverImg).toHaveAttribute("width", "1600");
   await expect(coverImg).toHaveAttribute("height", "900");
+  await expect(coverImg).toHaveCSS("object-position", "30% 50%");
   await expect(coverFigure.locator("figcaption")).toContainText("Foto: Jana Beispiel/Stadtverwaltung");
   await expect(coverFigure.locator("figcaption").getByRole("link", { name: "CC BY 4.0" })).toHaveAttribute("href", /creativecommons\.org/);
   expect(await coverImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

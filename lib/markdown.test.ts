@@ -76,6 +76,7 @@ describe("renderMarkdown with library images", () => {
     credit: "<script>alert(1)</script>",
     licence: "",
     licenceUrl: "",
+    position: "50% 50%",
     sources: [{ type: "image/avif", srcSet: `/medien/${hash}/480.avif 480w, /medien/${hash}/960.avif 960w` }],
     src: `/medien/${hash}/960.jpg`,
     srcSet: `/medien/${hash}/480.jpg 480w, /medien/${hash}/960.jpg 960w`,

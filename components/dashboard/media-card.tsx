@@ -78,6 +78,18 @@ export function MediaCard({ item }: { item: MediaListItem }) {
                   <FieldError name="licence" id={id("lizenz-fehler")} />
                 </div>
                 <TextField id={id("lizenzlink")} name="licenceUrl" label={t.licenceUrl} defaultValue={item.licenceUrl} placeholder="https://" disabled={false} />
+                <fieldset className="grid grid-cols-2 gap-2" aria-describedby={id("fokus-hinweis")}>
+                  <legend className="sr-only">{t.focalHint}</legend>
+                  {(["focalX", "focalY"] as const).map((field) => (
+                    <div key={field} className="flex flex-col gap-1">
+                      <label htmlFor={id(field)} className="text-sm font-semibold">{t[field]}</label>
+                      <input id={id(field)} name={field} type="number" min={0} max={100} step={1} defaultValue={item[field]} className={inputClass}
+                        aria-describedby={id(`${field}-fehler`)} />
+                      <FieldError name={field} id={id(`${field}-fehler`)} />
+                    </div>
+                  ))}
+                  <p id={id("fokus-hinweis")} className="col-span-2 text-xs text-muted">{t.focalHint}</p>
+                </fieldset>
               </>
             )}
             <div>

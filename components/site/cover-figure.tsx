@@ -48,6 +48,7 @@ export function ResponsivePicture({ image, priority, sizes = SIZES }: { image: R
         loading={priority ? "eager" : "lazy"}
         fetchPriority={priority ? "high" : undefined}
         decoding="async"
+        style={{ objectPosition: image.position }}
         className="aspect-video w-full rounded-md bg-sand object-cover"
       />
     </picture>

@@ -13,6 +13,8 @@ CREATE TABLE "media" (
 	"variants" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"alt" text DEFAULT '' NOT NULL,
 	"decorative" boolean DEFAULT false NOT NULL,
+	"focal_x" smallint DEFAULT 50 NOT NULL,
+	"focal_y" smallint DEFAULT 50 NOT NULL,
 	"caption" text DEFAULT '' NOT NULL,
 	"credit" text DEFAULT '' NOT NULL,
 	"licence" text DEFAULT '' NOT NULL,

@@ -65,6 +65,8 @@ export const mediaDetailsSchema = z
     caption: optionalText(500),
     credit: optionalText(200),
     licence: optionalText(120),
+    focalX: z.coerce.number().int().min(0, deEditorial.media.focalRange).max(100, deEditorial.media.focalRange).default(50),
+    focalY: z.coerce.number().int().min(0, deEditorial.media.focalRange).max(100, deEditorial.media.focalRange).default(50),
     licenceUrl: z
       .string()
       .trim()

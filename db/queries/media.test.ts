@@ -60,7 +60,8 @@ describe.each(testDrivers)("library media in posts on %s", (driver) => {
     const photo = await recordUpload(db(), editor, image, "rathaus.jpg");
     const doc = await recordUpload(db(), editor, pdf, "whitepaper.pdf", "Whitepaper: Social Media in Behörden");
     if (!photo.ok || !doc.ok) throw new Error("setup");
-    await updateMediaDetails(db(), editor, photo.value.id, { alt: "Das Rathaus", credit: "Jana Beispiel/Stadtverwaltung", licence: "CC BY 4.0", licenceUrl: "https://creativecommons.org/licenses/by/4.0/" });
+    await updateMediaDetails(db(), editor, photo.value.id, { alt: "Das Rathaus", credit: "Jana Beispiel/Stadtverwaltung", licence: "CC BY 4.0", licenceUrl: "https://creativecommons.org/licenses/by/4.0/", focalX: "20", focalY: "30" });
+    expect(await updateMediaDetails(db(), editor, photo.value.id, { alt: "x", focalX: "140" })).toMatchObject({ status: 422, fieldErrors: { focalX: expect.any(String) } });
     const post = await insertPost(db(), { authorId: editor.id, slug: "mit-medien", categoryIds: [category.id] });
     const saved = await updatePost(db(), editor, post.id, post.version, {
       ...emptyPostInput,
@@ -78,7 +79,7 @@ describe.each(testDrivers)("library media in posts on %s", (driver) => {
       path: `/medien/${image.hash}/1600.jpg`,
       alt: "Das Rathaus",
       credit: "Jana Beispiel/Stadtverwaltung",
-      picture: { width: 1600, height: 900, licence: "CC BY 4.0" },
+      picture: { width: 1600, height: 900, licence: "CC BY 4.0", position: "20% 30%" },
     });
     expect(view?.cover?.picture?.sources.map((source) => source.type)).toEqual(["image/avif", "image/webp"]);
     expect(view?.cover?.picture?.srcSet).toBe(

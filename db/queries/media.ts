@@ -28,6 +28,8 @@ export type MediaListItem = {
   credit: string;
   licence: string;
   licenceUrl: string;
+  focalX: number;
+  focalY: number;
   uploaderName: string | null;
   usedIn: { id: number; title: string }[];
   canEdit: boolean;
@@ -77,6 +79,8 @@ export async function listMedia(actor: CurrentUser, filter: MediaFilter, limit =
       credit: item.credit,
       licence: item.licence,
       licenceUrl: item.licenceUrl,
+      focalX: item.focalX,
+      focalY: item.focalY,
       uploaderName,
       usedIn: uses.get(item.id) ?? [],
       canEdit: can.editMedia(actor, item),

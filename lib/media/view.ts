@@ -13,6 +13,8 @@ export type ResponsiveImage = {
   credit: string;
   licence: string;
   licenceUrl: string;
+  /** The point crops keep in view, as CSS object-position. */
+  position: string;
   sources: { type: string; srcSet: string }[];
   src: string;
   srcSet: string;
@@ -29,6 +31,8 @@ type ImageRow = {
   credit: string;
   licence: string;
   licenceUrl: string;
+  focalX?: number;
+  focalY?: number;
 };
 
 const sourceTypes = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
@@ -51,6 +55,7 @@ export function responsiveImage(row: ImageRow): ResponsiveImage | null {
     credit: row.credit,
     licence: row.licence,
     licenceUrl: row.licenceUrl,
+    position: `${row.focalX ?? 50}% ${row.focalY ?? 50}%`,
     sources: (["avif", "webp"] as const).map((format) => ({ type: sourceTypes[format], srcSet: srcSet(format) })).filter((s) => s.srcSet),
     src: mediaUrl(row.hash, `${largest.width}.jpg`),
     srcSet: srcSet("jpg"),

@@ -26,6 +26,7 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
     credit: String(form.get("credit") ?? ""),
     licence: String(form.get("licence") ?? ""),
     licenceUrl: String(form.get("licenceUrl") ?? ""),
+    ...(form.has("focalX") ? { focalX: String(form.get("focalX")), focalY: String(form.get("focalY")) } : {}),
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // Alt text, credit and licence appear on reader pages wherever the file is used.
