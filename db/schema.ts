@@ -74,6 +74,44 @@ const postSearchDocument = sql`setweight(to_tsvector('german'::regconfig, title)
     || setweight(to_tsvector('german'::regconfig, category_names), 'B')
     || setweight(to_tsvector('german'::regconfig, body), 'C')`;
 
+/** Uploaded photos and documents. Files live in the media storage under their content hash; this row holds what editors say about them. */
+export const mediaKind = pgEnum("media_kind", ["image", "document"]);
+
+/** One stored rendition of an image: `${width}.${format}` beside the original. */
+export type MediaVariant = { width: number; height: number; format: "avif" | "webp" | "jpg"; bytes: number };
+
+export const media = pgTable(
+  "media",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** SHA-256 of the uploaded bytes, hex: the file's name in storage and in its URL. */
+    hash: text("hash").notNull().unique(),
+    kind: mediaKind("kind").notNull(),
+    mimeType: text("mime_type").notNull(),
+    /** The extension for the detected type (never the uploader's). */
+    extension: text("extension").notNull(),
+    originalName: text("original_name").notNull(),
+    title: text("title").notNull().default(""),
+    byteSize: integer("byte_size").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    variants: jsonb("variants").$type<MediaVariant[]>().notNull().default([]),
+    alt: text("alt").notNull().default(""),
+    /** Purely decorative images render alt="": an explicit choice, never the default. */
+    decorative: boolean("decorative").notNull().default(false),
+    /** The point crops keep in view, in percent of width and height (50/50 is the centre). */
+    focalX: smallint("focal_x").notNull().default(50),
+    focalY: smallint("focal_y").notNull().default(50),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    licence: text("licence").notNull().default(""),
+    licenceUrl: text("licence_url").notNull().default(""),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+);
+
 export const posts = pgTable(
   "posts",
   {
@@ -91,6 +129,8 @@ export const posts = pgTable(
     coverImagePath: text("cover_image_path"),
     coverImageAlt: text("cover_image_alt"),
     coverImageCredit: text("cover_image_credit"),
+    /** A cover from the media library; takes precedence over the plain path above, which the demo's SVG covers use. */
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "restrict" }),
     seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
     seriesPosition: smallint("series_position"),
     version: integer("version").notNull().default(1),
@@ -144,8 +184,25 @@ export type RevisionDetails = {
   coverImagePath: string | null;
   coverImageAlt: string | null;
   coverImageCredit: string | null;
+  coverMediaId?: number | null;
+  attachmentIds?: number[];
   publishedAt: string | null;
 };
+
+/** Documents offered for download under a post, in the editor's order. */
+export const postAttachments = pgTable(
+  "post_attachments",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+    position: smallint("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.mediaId] }), index("post_attachments_media_idx").on(t.mediaId)],
+);
 
 /** Former slugs of posts: a moved post answers with a permanent redirect; a deleted one (post_id null) is gone. */
 export const postSlugHistory = pgTable("post_slug_history", {
@@ -210,6 +267,7 @@ export const postRevisionsRelations = relations(postRevisions, ({ one }) => ({
   editor: one(users, { fields: [postRevisions.editorId], references: [users.id] }),
 }));
 
+export type Media = typeof media.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;

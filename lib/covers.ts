@@ -1,7 +1,15 @@
-// Cover images are files under public/: their media type, size and bytes, for feeds and social images.
+// Cover images are files under public/ or variants in the media library: their media type, size and bytes, for feeds
+// and social images.
 import "server-only";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { getMediaStorage } from "./media/storage";
+
+/** "/medien/<hash>/<name>" → the storage key of a library variant; null for anything else. */
+function libraryKey(coverPath: string): string | null {
+  const match = /^\/medien\/([0-9a-f]{64}\/\d{1,5}\.(?:jpg|webp|avif))$/.exec(coverPath);
+  return match ? match[1]! : null;
+}
 
 const mimeTypes: Record<string, string> = {
   ".svg": "image/svg+xml",
@@ -27,6 +35,8 @@ function coverFile(coverPath: string): string | null {
 }
 
 export async function coverSize(coverPath: string): Promise<number> {
+  const key = libraryKey(coverPath);
+  if (key) return (await getMediaStorage().size(key)) ?? 0;
   const file = coverFile(coverPath);
   if (!file) return 0;
   return stat(/* turbopackIgnore: true */ file).then((info) => info.size, () => 0);
@@ -34,6 +44,16 @@ export async function coverSize(coverPath: string): Promise<number> {
 
 /** The cover as a data: URI (never a request to another host), or null when the file is missing. */
 export async function coverDataUri(coverPath: string): Promise<string | null> {
+  const key = libraryKey(coverPath);
+  if (key) {
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of getMediaStorage().read(key)) chunks.push(chunk as Buffer);
+    } catch {
+      return null;
+    }
+    return `data:${coverMimeType(coverPath)};base64,${Buffer.concat(chunks).toString("base64")}`;
+  }
   const file = coverFile(coverPath);
   if (!file) return null;
   const bytes = await readFile(/* turbopackIgnore: true */ file).catch(() => null);

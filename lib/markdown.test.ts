@@ -65,3 +65,36 @@ describe("renderMarkdown for feeds", () => {
     expect(html).not.toMatch(/<script|javascript:/);
   });
 });
+
+describe("renderMarkdown with library images", () => {
+  const hash = "c".repeat(64);
+  const image = {
+    width: 960,
+    height: 540,
+    alt: 'Rathaus "alt" <b>',
+    caption: "Blick vom Markt",
+    credit: "<script>alert(1)</script>",
+    licence: "",
+    licenceUrl: "",
+    position: "50% 50%",
+    sources: [{ type: "image/avif", srcSet: `/medien/${hash}/480.avif 480w, /medien/${hash}/960.avif 960w` }],
+    src: `/medien/${hash}/960.jpg`,
+    srcSet: `/medien/${hash}/480.jpg 480w, /medien/${hash}/960.jpg 960w`,
+  };
+
+  it("turns a library image into a <picture> figure with size, lazy loading and an escaped credit", async () => {
+    const html = await renderMarkdown(`Text\n\n![egal](/medien/${hash}/bild)`, { images: new Map([[hash, image]]) });
+    expect(html).toContain('<figure class="library-image"><picture><source type="image/avif"');
+    expect(html).toContain('width="960" height="540" alt="Rathaus &#x22;alt&#x22; <b>" loading="lazy"');
+    expect(html).toContain("<figcaption>Blick vom Markt <span class=\"credit\">Foto: &#x3C;script>alert(1)&#x3C;/script></span></figcaption>");
+    expect(html).not.toContain("<p><figure");
+    expect(html).not.toContain("<script>");
+  });
+
+  it("leaves out images the library does not know and makes URLs absolute for feeds", async () => {
+    expect(await renderMarkdown(`![x](/medien/${hash}/bild)`)).not.toContain("img");
+    const feed = await renderMarkdown(`![x](/medien/${hash}/bild)`, { baseUrl: "https://example.org", images: new Map([[hash, image]]) });
+    expect(feed).toContain(`src="https://example.org/medien/${hash}/960.jpg"`);
+    expect(feed).toContain(`https://example.org/medien/${hash}/480.avif 480w, https://example.org/medien/${hash}/960.avif 960w`);
+  });
+});

@@ -21,6 +21,11 @@ export const can = {
   assignAuthor: (actor: Actor) => publishers.includes(actor.role),
   manageTaxonomy: (actor: Actor) => publishers.includes(actor.role),
   manageUsers: (actor: Actor) => actor.role === "admin",
+  /** Guest contributors write text only; everyone else may add photos and documents. */
+  uploadMedia: (actor: Actor) => actor.role !== "contributor",
+  /** Editors look after the whole library; authors after their own uploads. */
+  editMedia: (actor: Actor, item: { uploadedBy: number | null }) =>
+    publishers.includes(actor.role) || (actor.role === "author" && item.uploadedBy === actor.id),
 };
 
 export const roleLabels: Record<UserRole, string> = {

@@ -5,6 +5,8 @@ import { openDatabase } from "@/db/client";
 import { runScript } from "./run-script";
 import { DEMO_PASSWORD, demoAdmin } from "./demo-content/site";
 import { seedDemo } from "./seed/demo";
+import { seedDemoMedia } from "./seed/media";
+import { getMediaStorage } from "@/lib/media/storage";
 import { seedSyntheticPosts } from "./seed/synthetic";
 
 await runScript(async () => {
@@ -17,6 +19,8 @@ await runScript(async () => {
     await handle.migrate();
     const { created } = await seedDemo(handle.db);
     console.log(created > 0 ? `Demo content: ${created} posts added.` : "Demo content already present: nothing changed.");
+    const { files } = await seedDemoMedia(handle.db, getMediaStorage());
+    if (files > 0) console.log(`Demo media: ${files} whitepapers added to the library.`);
     console.log(`Dashboard sign-in: ${demoAdmin.email} / ${DEMO_PASSWORD} (admin; the demo authors use the same password)`);
     if (extra > 0) {
       const bar = new SingleBar({ format: "Synthetic posts [{bar}] {value}/{total} ({eta}s left)" }, Presets.shades_classic);

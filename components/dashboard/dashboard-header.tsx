@@ -12,6 +12,7 @@ export function DashboardHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/dashboard/beitraege", label: t.nav.posts },
     { href: "/dashboard/beitraege/neu", label: t.nav.newPost },
+    ...(can.uploadMedia(user) ? [{ href: "/dashboard/medien", label: t.nav.media }] : []),
     ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/kategorien", label: t.nav.categories }] : []),
     ...(can.manageUsers(user) ? [{ href: "/dashboard/benutzer", label: t.nav.users }] : []),
     { href: "/", label: t.nav.toSite },

@@ -164,6 +164,15 @@ export function PostEditor({
 
   const command = (name: EditorCommand) => () => startTransition(() => run(name));
 
+  const [insertChoice, setInsertChoice] = useState("");
+  function insertImage() {
+    const image = choices.media.images.find((choice) => String(choice.id) === insertChoice);
+    if (!image) return;
+    const body = input.body.trimEnd();
+    change("body", `${body}${body ? "\n\n" : ""}${image.markdown}\n`);
+    setInsertChoice("");
+  }
+
   async function showTheirs() {
     if (!post) return;
     const latest = await loadLatestPostAction(post.id);
@@ -336,6 +345,20 @@ export function PostEditor({
           </div>
           <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-3">
             <legend className="px-1 text-sm font-semibold">{t.cover}</legend>
+            <Field id="titelbild-mediathek" label={t.coverFromLibrary} hint={t.coverFromLibraryHint} error={fieldErrors.coverMediaId}>
+              {(describedBy, invalid) => (
+                <select id="titelbild-mediathek" className={inputClass} value={input.coverMediaId ?? ""} aria-invalid={invalid}
+                  aria-describedby={describedBy}
+                  onChange={(event) => change("coverMediaId", event.target.value ? Number(event.target.value) : null)}>
+                  <option value="">{t.noMedia}</option>
+                  {choices.media.images.map((image) => (
+                    <option key={image.id} value={image.id}>
+                      {image.hasAlt ? image.label : `${image.label} (${deEditorial.media.missingAlt})`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <Field id="bildpfad" label={t.coverPath} error={fieldErrors.coverImagePath}>
               {(describedBy, invalid) => (
                 <input id="bildpfad" className={inputClass} value={input.coverImagePath} placeholder="/covers/smartphone.svg"
@@ -355,6 +378,35 @@ export function PostEditor({
               )}
             </Field>
           </fieldset>
+          <fieldset className="flex flex-col gap-2 rounded border border-slate-300 p-3" aria-describedby={fieldErrors.attachmentIds ? "downloads-fehler" : "downloads-hinweis"}>
+            <legend className="px-1 text-sm font-semibold">{t.attachments}</legend>
+            <p id="downloads-hinweis" className="text-xs text-muted">{t.attachmentsHint}</p>
+            {choices.media.documents.length === 0 && <p className="text-sm text-muted">{t.noDocuments}</p>}
+            {choices.media.documents.map((doc) => (
+              <div key={doc.id} className="flex items-center gap-2">
+                <input id={`download-${doc.id}`} type="checkbox" className="h-4 w-4" checked={input.attachmentIds.includes(doc.id)}
+                  onChange={(event) =>
+                    change("attachmentIds", event.target.checked ? [...input.attachmentIds, doc.id] : input.attachmentIds.filter((id) => id !== doc.id))
+                  } />
+                <label htmlFor={`download-${doc.id}`} className="text-sm">{doc.label}</label>
+              </div>
+            ))}
+            {fieldErrors.attachmentIds && <p id="downloads-fehler" className="text-sm font-semibold text-red-800">{fieldErrors.attachmentIds}</p>}
+          </fieldset>
+          {choices.media.images.length > 0 && (
+            <div className="flex items-end gap-2">
+              <div className="flex-1">
+                <label htmlFor="bild-einfuegen" className="text-sm font-semibold">{t.insertImage}</label>
+                <select id="bild-einfuegen" className={inputClass} value={insertChoice} onChange={(event) => setInsertChoice(event.target.value)}>
+                  <option value="">{t.noMedia}</option>
+                  {choices.media.images.map((image) => (
+                    <option key={image.id} value={image.id}>{image.label}</option>
+                  ))}
+                </select>
+              </div>
+              <Button variant="secondary" disabled={!insertChoice} onClick={insertImage}>{t.insertImageButton}</Button>
+            </div>
+          )}
           <Field id="text" label={t.body} error={fieldErrors.body}>
             {(describedBy, invalid) => (
               <textarea id="text" rows={18} className={`${inputClass} font-mono text-sm`} value={input.body} aria-invalid={invalid}

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import type { PostView } from "@/db/queries/posts";
 import { CoverFigure } from "./cover-figure";
+import { Downloads } from "./downloads";
 import { CategoryLinks, DateAndAuthor } from "./post-meta";
 import { SeriesBox } from "./series-box";
 
@@ -34,6 +35,7 @@ export function ArticleBody({ post }: { post: PostView }) {
       <div className="mx-auto mt-8 max-w-3xl">
         {post.series && <SeriesBox series={post.series} />}
         <Prose html={post.html} />
+        <Downloads downloads={post.downloads} />
         <aside aria-labelledby="autor-titel" className="mt-12 rounded-md bg-sand/60 p-5">
           <h2 id="autor-titel" className="text-sm font-semibold uppercase tracking-wide text-brand">
             {t.aboutAuthor}

@@ -1,12 +1,69 @@
-// A post's cover image with its credit line („Foto: …“).
+// A post's cover image with its credit line („Foto: …“): a responsive <picture> for library images, a plain <img>
+// for files under public/ (the demo's SVG covers).
 import { t } from "@/lib/i18n";
 import type { CoverImage } from "@/db/queries/posts";
+import type { ResponsiveImage } from "@/lib/media/view";
 
 // Covers are 16:9; width and height let the browser reserve the space before the file arrives.
 const WIDTH = 1600;
 const HEIGHT = 900;
 
+/** The article column is at most 56rem wide; teasers use the same column. */
+const SIZES = "(min-width: 56rem) 56rem, 100vw";
+
+function Credit({ credit, licence, licenceUrl }: { credit: string | null; licence?: string; licenceUrl?: string }) {
+  if (!credit && !licence) return null;
+  return (
+    <figcaption className="mt-1 text-xs text-muted">
+      {credit && <span data-testid="bildnachweis">{t.photoCredit(credit)}</span>}
+      {licence && (
+        <>
+          {credit && " · "}
+          {licenceUrl ? (
+            <a href={licenceUrl} rel="license noopener" className="underline">
+              {licence}
+            </a>
+          ) : (
+            licence
+          )}
+        </>
+      )}
+    </figcaption>
+  );
+}
+
+export function ResponsivePicture({ image, priority, sizes = SIZES }: { image: ResponsiveImage; priority: boolean; sizes?: string }) {
+  return (
+    <picture>
+      {image.sources.map((source) => (
+        <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
+      ))}
+      <img
+        src={image.src}
+        srcSet={image.srcSet}
+        sizes={sizes}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        loading={priority ? "eager" : "lazy"}
+        fetchPriority={priority ? "high" : undefined}
+        decoding="async"
+        style={{ objectPosition: image.position }}
+        className="aspect-video w-full rounded-md bg-sand object-cover"
+      />
+    </picture>
+  );
+}
+
 export function CoverFigure({ cover, priority = false }: { cover: CoverImage; priority?: boolean }) {
+  if (cover.picture) {
+    return (
+      <figure>
+        <ResponsivePicture image={cover.picture} priority={priority} />
+        <Credit credit={cover.credit} licence={cover.picture.licence} licenceUrl={cover.picture.licenceUrl} />
+      </figure>
+    );
+  }
   return (
     <figure>
       {/* eslint-disable-next-line @next/next/no-img-element -- static files from public/, no optimiser round-trip needed */}
@@ -19,7 +76,7 @@ export function CoverFigure({ cover, priority = false }: { cover: CoverImage; pr
         decoding="async"
         className="aspect-video w-full rounded-md bg-sand object-cover"
       />
-      {cover.credit && <figcaption className="mt-1 text-xs text-muted">{t.photoCredit(cover.credit)}</figcaption>}
+      <Credit credit={cover.credit} />
     </figure>
   );
 }

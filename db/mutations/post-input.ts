@@ -32,6 +32,14 @@ export const postInputSchema = z
       .refine((path) => path === "" || (/^\/[\w./-]+$/.test(path) && !path.includes("..")), m.coverPath),
     coverImageAlt: z.string().trim().max(300),
     coverImageCredit: z.string().trim().max(200),
+    /** A cover from the media library; earlier clients that do not send it leave none. */
+    coverMediaId: z.coerce.number().int().positive().nullable().default(null),
+    /** Documents shown as downloads under the post, in this order. */
+    attachmentIds: z
+      .array(z.coerce.number().int().positive())
+      .max(20)
+      .refine((ids) => new Set(ids).size === ids.length)
+      .default([]),
   })
   .refine((input) => input.coverImagePath === "" || input.coverImageAlt !== "", {
     path: ["coverImageAlt"],
@@ -55,6 +63,8 @@ export const emptyPostInput: PostInput = {
   coverImagePath: "",
   coverImageAlt: "",
   coverImageCredit: "",
+  coverMediaId: null,
+  attachmentIds: [],
 };
 
 /** "2026-11-27T14:30" from a datetime-local field, read as Berlin time → Date; null when it is not a date. */

@@ -4,7 +4,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
-import { categories, postCategories, postRevisions, posts, postSlugHistory, series, type Post } from "../schema";
+import { categories, media, postAttachments, postCategories, postRevisions, posts, postSlugHistory, series, type Post } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
 
@@ -26,6 +26,22 @@ async function checkReferences(db: Database | Tx, input: PostInput): Promise<Rec
     const [row] = await db.select({ id: series.id }).from(series).where(eq(series.id, input.seriesId));
     if (!row) return { seriesId: m.seriesUnknown };
   }
+  if (input.coverMediaId !== null) {
+    const [cover] = await db
+      .select({ kind: media.kind, alt: media.alt, decorative: media.decorative })
+      .from(media)
+      .where(eq(media.id, input.coverMediaId));
+    if (!cover || cover.kind !== "image") return { coverMediaId: deEditorial.media.coverNotImage };
+    // Readers must learn what the picture shows: no cover without alt text or an explicit „dekorativ“.
+    if (!cover.decorative && cover.alt === "") return { coverMediaId: deEditorial.media.coverNeedsAlt };
+  }
+  if (input.attachmentIds.length > 0) {
+    const docs = await db
+      .select({ id: media.id })
+      .from(media)
+      .where(and(inArray(media.id, input.attachmentIds), eq(media.kind, "document")));
+    if (docs.length !== input.attachmentIds.length) return { attachmentIds: deEditorial.media.attachmentNotDocument };
+  }
   return null;
 }
 
@@ -40,7 +56,15 @@ function columnsOf(input: PostInput) {
     coverImagePath: input.coverImagePath || null,
     coverImageAlt: input.coverImagePath ? input.coverImageAlt : null,
     coverImageCredit: input.coverImagePath ? input.coverImageCredit || null : null,
+    coverMediaId: input.coverMediaId,
   };
+}
+
+async function setAttachments(tx: Tx, postId: number, mediaIds: number[]): Promise<void> {
+  await tx.delete(postAttachments).where(eq(postAttachments.postId, postId));
+  if (mediaIds.length > 0) {
+    await tx.insert(postAttachments).values(mediaIds.map((mediaId, position) => ({ postId, mediaId, position })));
+  }
 }
 
 async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Promise<void> {
@@ -54,6 +78,11 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
     .from(postCategories)
     .where(eq(postCategories.postId, post.id))
     .orderBy(postCategories.position);
+  const attachments = await tx
+    .select({ id: postAttachments.mediaId })
+    .from(postAttachments)
+    .where(eq(postAttachments.postId, post.id))
+    .orderBy(postAttachments.position);
   await tx.insert(postRevisions).values({
     postId: post.id,
     version: post.version,
@@ -70,6 +99,8 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
       coverImagePath: post.coverImagePath,
       coverImageAlt: post.coverImageAlt,
       coverImageCredit: post.coverImageCredit,
+      coverMediaId: post.coverMediaId,
+      attachmentIds: attachments.map((row) => row.id),
       publishedAt: post.publishedAt?.toISOString() ?? null,
     },
   });
@@ -111,6 +142,7 @@ export async function createPost(db: Database, session: SessionRef, raw: unknown
         .values({ ...columnsOf(input.value), authorId: actor.id, status: "draft" })
         .returning();
       await setCategories(tx, post!.id, input.value.categoryIds);
+      await setAttachments(tx, post!.id, input.value.attachmentIds);
       await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, post!.slug));
       return { ok: true as const, value: toSaved(post!) };
     });
@@ -165,6 +197,7 @@ export async function updatePost(
       const updated = await writeVersioned(tx, post, expectedVersion, columns);
       if (!updated) return refuse(409, m.stale);
       await setCategories(tx, post.id, input.value.categoryIds);
+      await setAttachments(tx, post.id, input.value.attachmentIds);
       await moveSlug(tx, post.id, post.slug, updated.slug, post.status === "published");
       if (updated.status === "published") await recordRevision(tx, updated, actor.id);
       return { ok: true as const, value: toSaved(updated) };
@@ -288,6 +321,8 @@ export async function restoreRevision(
     coverImagePath: revision.details.coverImagePath ?? "",
     coverImageAlt: revision.details.coverImageAlt ?? "",
     coverImageCredit: revision.details.coverImageCredit ?? "",
+    coverMediaId: revision.details.coverMediaId ?? null,
+    attachmentIds: revision.details.attachmentIds ?? [],
   });
 }
 

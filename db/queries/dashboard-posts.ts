@@ -3,7 +3,8 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { getDb } from "../connection";
-import { categories, postCategories, postRevisions, posts, series, users, type RevisionDetails } from "../schema";
+import { categories, postAttachments, postCategories, postRevisions, posts, series, users, type RevisionDetails } from "../schema";
+import { listMediaChoices, type MediaChoices } from "./media";
 import type { CurrentUser } from "./users";
 
 export const statusFilters = ["entwurf", "pruefung", "geplant", "veroeffentlicht", "papierkorb"] as const;
@@ -133,6 +134,8 @@ export type EditablePost = {
     coverImagePath: string;
     coverImageAlt: string;
     coverImageCredit: string;
+    coverMediaId: number | null;
+    attachmentIds: number[];
   };
 };
 
@@ -151,6 +154,11 @@ export async function getEditablePost(actor: CurrentUser, id: number): Promise<E
     .from(postCategories)
     .where(eq(postCategories.postId, id))
     .orderBy(asc(postCategories.position));
+  const attachments = await db
+    .select({ id: postAttachments.mediaId })
+    .from(postAttachments)
+    .where(eq(postAttachments.postId, id))
+    .orderBy(asc(postAttachments.position));
   return {
     id: post.id,
     version: post.version,
@@ -171,6 +179,8 @@ export async function getEditablePost(actor: CurrentUser, id: number): Promise<E
       coverImagePath: post.coverImagePath ?? "",
       coverImageAlt: post.coverImageAlt ?? "",
       coverImageCredit: post.coverImageCredit ?? "",
+      coverMediaId: post.coverMediaId,
+      attachmentIds: attachments.map((row) => row.id),
     },
   };
 }
@@ -179,16 +189,18 @@ export type EditorChoices = {
   categories: { id: number; name: string }[];
   series: { id: number; title: string }[];
   authors: { id: number; displayName: string }[];
+  media: MediaChoices;
 };
 
 export async function getEditorChoices(): Promise<EditorChoices> {
   const db = await getDb();
-  const [cats, allSeries, authors] = await Promise.all([
+  const [cats, allSeries, authors, mediaChoices] = await Promise.all([
     db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name)),
     db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title)),
     db.select({ id: users.id, displayName: users.displayName }).from(users).orderBy(asc(users.displayName)),
+    listMediaChoices(),
   ]);
-  return { categories: cats, series: allSeries, authors };
+  return { categories: cats, series: allSeries, authors, media: mediaChoices };
 }
 
 export type RevisionSummary = { id: number; version: number; editorName: string | null; createdAt: Date; title: string };

@@ -1,11 +1,11 @@
 // What the feeds carry: the newest published posts of the site, a category, an author or a series, in full.
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { renderMarkdown } from "@/lib/markdown";
 import { getDb } from "../connection";
 import { categories, postCategories, posts, series, users } from "../schema";
 import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { imagesByIds, renderWithLibraryImages } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -95,6 +95,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
       coverImagePath: posts.coverImagePath,
       coverImageAlt: posts.coverImageAlt,
       coverImageCredit: posts.coverImageCredit,
+      coverMediaId: posts.coverMediaId,
       authorName: users.displayName,
       authorSlug: users.slug,
     })
@@ -114,8 +115,10 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
           .innerJoin(categories, eq(categories.id, postCategories.categoryId))
           .where(inArray(postCategories.postId, rows.map((row) => row.id)))
           .orderBy(postCategories.postId, postCategories.position, categories.sortOrder);
+  const pictures = await imagesByIds(db, rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])));
   const entries = await Promise.all(
     rows.map(async (row) => {
+      const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
       // Reader queries only return due posts, so publishedAt is set.
       const publishedAt = row.publishedAt ?? new Date(0);
       return {
@@ -123,14 +126,16 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
         slug: row.slug,
         title: row.title,
         excerpt: row.excerpt,
-        html: await renderMarkdown(row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}` }),
+        html: await renderWithLibraryImages(db, row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}` }),
         publishedAt,
         updatedAt: row.updatedAt > publishedAt ? row.updatedAt : publishedAt,
         author: { displayName: row.authorName, slug: row.authorSlug },
         categories: links.filter((link) => link.postId === row.id).map(({ name, slug }) => ({ name, slug })),
-        cover: row.coverImagePath
-          ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
-          : null,
+        cover: picture
+          ? { path: picture.src, alt: picture.alt, credit: picture.credit || null }
+          : row.coverImagePath
+            ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
+            : null,
       };
     }),
   );

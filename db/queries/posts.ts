@@ -1,7 +1,7 @@
 // Reader-facing reads of posts: lists, the article with its series and neighbours. Only published, due posts.
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { renderMarkdown } from "@/lib/markdown";
+import type { Download, ResponsiveImage } from "@/lib/media/view";
 import { readingMinutes } from "@/lib/format";
 import { siteConfig } from "@/lib/site-config";
 import { getDb } from "../connection";
@@ -9,12 +9,14 @@ import type { Database } from "../client";
 import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
 import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
+import { downloadsOfPost, imagesByIds, renderWithLibraryImages } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
 export type CategoryRef = { name: string; slug: string };
 export type AuthorRef = { displayName: string; slug: string };
-export type CoverImage = { path: string; alt: string; credit: string | null };
+/** A cover: a plain file under public/ (the demo's SVGs), or a library image with its responsive variants. */
+export type CoverImage = { path: string; alt: string; credit: string | null; picture?: ResponsiveImage };
 
 export type PostTeaser = {
   id: number;
@@ -42,6 +44,7 @@ export type PostView = PostTeaser & {
   readingMinutes: number;
   authorBio: string;
   series: SeriesBox | null;
+  downloads: Download[];
   newer: PostLink | null;
   older: PostLink | null;
   related: PostTeaser[];
@@ -58,6 +61,7 @@ const teaserColumns = {
   coverImagePath: posts.coverImagePath,
   coverImageAlt: posts.coverImageAlt,
   coverImageCredit: posts.coverImageCredit,
+  coverMediaId: posts.coverMediaId,
   authorName: users.displayName,
   authorSlug: users.slug,
 };
@@ -71,6 +75,7 @@ type TeaserRow = {
   coverImagePath: string | null;
   coverImageAlt: string | null;
   coverImageCredit: string | null;
+  coverMediaId: number | null;
   authorName: string;
   authorSlug: string;
 };
@@ -93,7 +98,13 @@ export async function categoriesByPost(db: Database, postIds: number[]): Promise
   return byPost;
 }
 
-function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>): PostTeaser {
+function coverOf(row: TeaserRow, pictures: Map<number, ResponsiveImage>): CoverImage | null {
+  const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
+  if (picture) return { path: picture.src, alt: picture.alt, credit: picture.credit || null, picture };
+  return row.coverImagePath ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit } : null;
+}
+
+function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>, pictures: Map<number, ResponsiveImage>): PostTeaser {
   return {
     id: row.id,
     slug: row.slug,
@@ -103,18 +114,19 @@ function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>): PostTeaser 
     publishedAt: row.publishedAt ?? new Date(0),
     author: { displayName: row.authorName, slug: row.authorSlug },
     categories: cats.get(row.id) ?? [],
-    cover: row.coverImagePath
-      ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
-      : null,
+    cover: coverOf(row, pictures),
   };
 }
 
 async function withCategories(db: Database, rows: TeaserRow[]): Promise<PostTeaser[]> {
-  const cats = await categoriesByPost(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toTeaser(row, cats));
+  const [cats, pictures] = await Promise.all([
+    categoriesByPost(
+      db,
+      rows.map((row) => row.id),
+    ),
+    imagesByIds(db, [...new Set(rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])))]),
+  ]);
+  return rows.map((row) => toTeaser(row, cats, pictures));
 }
 
 const newestFirst = [desc(posts.publishedAt), desc(posts.id)];
@@ -331,11 +343,12 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
   if (row.seriesId !== null) cacheTag(tagFor.series(row.seriesId));
   const [teaser] = await withCategories(db, [row]);
   if (!teaser) return null;
-  const [html, seriesInfo, around, related] = await Promise.all([
-    renderMarkdown(row.body),
+  const [html, seriesInfo, around, related, downloads] = await Promise.all([
+    renderWithLibraryImages(db, row.body),
     row.seriesId === null ? Promise.resolve(null) : seriesBox(db, row.seriesId, row.id),
     neighbours(db, teaser),
     relatedPosts(db, row.id),
+    downloadsOfPost(db, row.id),
   ]);
   return {
     ...teaser,
@@ -344,6 +357,7 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
     readingMinutes: readingMinutes(row.body),
     authorBio: row.authorBio,
     series: seriesInfo,
+    downloads,
     ...around,
     related,
   };

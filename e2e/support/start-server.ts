@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
+import { diskStorage } from "@/lib/media/storage";
 import { seedDemo } from "../../scripts/seed/demo";
+import { seedDemoMedia } from "../../scripts/seed/media";
 import { seedE2eFixtures } from "./fixture-posts";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -17,6 +19,7 @@ mkdirSync(dataRoot, { recursive: true });
 const handle = await openDatabase({ dataDir: path.join(dataRoot, "pglite") });
 await handle.migrate();
 await seedDemo(handle.db);
+await seedDemoMedia(handle.db, diskStorage(path.join(dataRoot, "uploads")));
 const scheduledDueAt = new Date(Date.now() + SCHEDULED_DELAY_MS);
 await seedE2eFixtures(handle.db, scheduledDueAt);
 await handle.close();
@@ -28,6 +31,7 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     ...process.env,
     DATABASE_URL: "",
     DATA_DIR: dataRoot,
+    UPLOAD_DIR: path.join(dataRoot, "uploads"),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",

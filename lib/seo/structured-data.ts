@@ -67,6 +67,8 @@ export function blogPosting(origin: string, post: PostView): Thing {
         "@type": "ImageObject",
         url: `${origin}${post.cover.path}`,
         caption: post.cover.alt || undefined,
+        ...(post.cover.picture ? { width: post.cover.picture.width, height: post.cover.picture.height } : {}),
+        ...(post.cover.picture?.licenceUrl ? { license: post.cover.picture.licenceUrl } : {}),
         ...(post.cover.credit
           ? { creditText: t.photoCredit(post.cover.credit), copyrightNotice: copyrightNotice(post.cover.credit) }
           : {}),
@@ -87,6 +89,17 @@ export function blogPosting(origin: string, post: PostView): Thing {
     isPartOf: { "@id": websiteId(origin) },
     image,
     articleSection: post.categories.map((category) => category.name),
+    ...(post.downloads.length > 0
+      ? {
+          associatedMedia: post.downloads.map((download) => ({
+            "@type": "MediaObject",
+            name: download.title,
+            contentUrl: `${origin}${download.url}`,
+            encodingFormat: download.mimeType,
+            contentSize: `${download.byteSize} B`,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts
 import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import { getActiveUser } from "@/db/queries/users";
 import { deEditorial } from "@/lib/i18n/de";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderPreview } from "@/db/queries/media";
 
 const m = deEditorial.errors;
 
@@ -104,7 +104,7 @@ export async function loadLatestPostAction(id: number): Promise<EditorResult> {
 export async function renderPreviewAction(markdown: string): Promise<string> {
   if (!(await sessionRef())) return "";
   if (typeof markdown !== "string" || markdown.length > MAX_BODY_LENGTH) return "";
-  return renderMarkdown(markdown);
+  return renderPreview(markdown);
 }
 
 export async function deletePostAction(form: FormData): Promise<void> {

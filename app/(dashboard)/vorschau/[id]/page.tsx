@@ -5,7 +5,7 @@ import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts"
 import { requireUser } from "@/lib/current-user";
 import { readingMinutes } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
-import { renderMarkdown } from "@/lib/markdown";
+import { libraryPartsOf } from "@/db/queries/media";
 import { parsePageNumber } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.editor.openPreview, robots: { index: false, follow: false } };
@@ -17,7 +17,7 @@ export default async function PreviewPage({ params }: PageProps<"/vorschau/[id]"
   const id = parsePageNumber(rawId);
   const post = id === null ? null : await getEditablePost(user, id);
   if (!post) notFound();
-  const [html, choices] = await Promise.all([renderMarkdown(post.input.body), getEditorChoices()]);
+  const [{ html, picture, downloads }, choices] = await Promise.all([libraryPartsOf(post.input), getEditorChoices()]);
   const byId = new Map(choices.categories.map((category) => [category.id, category.name]));
   return (
     <>
@@ -36,12 +36,15 @@ export default async function PreviewPage({ params }: PageProps<"/vorschau/[id]"
             author: { displayName: post.authorName, slug: "" },
             authorBio: "",
             categories: post.input.categoryIds.map((categoryId) => ({ name: byId.get(categoryId) ?? "", slug: "" })),
-            cover: post.input.coverImagePath
+            cover: picture
+              ? { path: picture.src, alt: picture.alt, credit: picture.credit || null, picture }
+              : post.input.coverImagePath
               ? { path: post.input.coverImagePath, alt: post.input.coverImageAlt, credit: post.input.coverImageCredit || null }
               : null,
             html,
             readingMinutes: readingMinutes(post.input.body),
             series: null,
+            downloads,
             newer: null,
             older: null,
             related: [],

@@ -6,7 +6,7 @@ import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
 import { parsePageNumber } from "@/lib/route-params";
 
@@ -18,7 +18,7 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
   const id = parsePageNumber(rawId);
   const post = id === null ? null : await getEditablePost(user, id);
   if (!post) notFound();
-  const [choices, preview] = await Promise.all([getEditorChoices(), renderMarkdown(post.input.body)]);
+  const [choices, preview] = await Promise.all([getEditorChoices(), renderPreview(post.input.body)]);
   return (
     <PostEditor
       key={post.id}

@@ -1,0 +1,46 @@
+// Uploads to the media library: one file per request (so the browser can show progress and cancel each one),
+// streamed to disk under the size limit, typed by its bytes, processed once and recorded.
+import { connection, NextResponse } from "next/server";
+import { auth } from "@/auth";
+import { getDb } from "@/db/connection";
+import { authoriseUpload, recordUpload } from "@/db/mutations/media";
+import { deEditorial } from "@/lib/i18n/de";
+import { ingestFile } from "@/lib/media/pipeline";
+import { receiveUpload } from "@/lib/media/receive";
+import { getMediaStorage } from "@/lib/media/storage";
+
+const problems = deEditorial.media.problems;
+
+function answer(status: number, body: Record<string, unknown>): NextResponse {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+async function refuseUnread(request: Request, status: number, error: string): Promise<NextResponse> {
+  await request.body?.cancel().catch(() => undefined);
+  return answer(status, { error });
+}
+
+export async function POST(request: Request) {
+  await connection();
+  // Uploads come from our own dashboard; a page on another site cannot post here with the editor's cookie.
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, deEditorial.errors.forbidden);
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  const ref = Number.isInteger(id) && id > 0 ? { id } : null;
+  const db = await getDb();
+  const allowed = await authoriseUpload(db, ref);
+  if (!allowed.ok) return refuseUnread(request, allowed.status, allowed.message);
+
+  const storage = getMediaStorage();
+  const received = await receiveUpload(request, await storage.tempDir());
+  if (!received.ok) return answer(received.status, { error: received.status === 413 ? problems.tooLarge : problems.request });
+  const ingested = await ingestFile(storage, received.file);
+  if (!ingested.ok) {
+    const status = ingested.problem === "tooLarge" ? 413 : ingested.problem === "type" ? 415 : 422;
+    return answer(status, { error: problems[ingested.problem], problem: ingested.problem });
+  }
+  const recorded = await recordUpload(db, ref, ingested.value, received.name, received.title);
+  if (!recorded.ok) return answer(recorded.status, { error: recorded.message });
+  return answer(recorded.value.duplicate ? 200 : 201, recorded.value);
+}

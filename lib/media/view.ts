@@ -1,0 +1,82 @@
+// What readers' pages need to show a library file: URLs of the stored variants, srcsets, and download labels.
+import type { MediaVariant } from "@/db/schema";
+import { acceptedByMime } from "./types";
+
+export const mediaUrl = (hash: string, name: string) => `/medien/${hash}/${name}`;
+
+export type ResponsiveImage = {
+  width: number;
+  height: number;
+  /** "" for an image marked decorative. */
+  alt: string;
+  caption: string;
+  credit: string;
+  licence: string;
+  licenceUrl: string;
+  /** The point crops keep in view, as CSS object-position. */
+  position: string;
+  sources: { type: string; srcSet: string }[];
+  src: string;
+  srcSet: string;
+};
+
+type ImageRow = {
+  hash: string;
+  width: number | null;
+  height: number | null;
+  variants: MediaVariant[];
+  alt: string;
+  decorative: boolean;
+  caption: string;
+  credit: string;
+  licence: string;
+  licenceUrl: string;
+  focalX?: number;
+  focalY?: number;
+};
+
+const sourceTypes = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
+
+export function responsiveImage(row: ImageRow): ResponsiveImage | null {
+  const jpegs = row.variants.filter((v) => v.format === "jpg").sort((a, b) => a.width - b.width);
+  const largest = jpegs[jpegs.length - 1];
+  if (!largest) return null;
+  const srcSet = (format: keyof typeof sourceTypes) =>
+    row.variants
+      .filter((v) => v.format === format)
+      .sort((a, b) => a.width - b.width)
+      .map((v) => `${mediaUrl(row.hash, `${v.width}.${v.format}`)} ${v.width}w`)
+      .join(", ");
+  return {
+    width: largest.width,
+    height: largest.height,
+    alt: row.decorative ? "" : row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    licence: row.licence,
+    licenceUrl: row.licenceUrl,
+    position: `${row.focalX ?? 50}% ${row.focalY ?? 50}%`,
+    sources: (["avif", "webp"] as const).map((format) => ({ type: sourceTypes[format], srcSet: srcSet(format) })).filter((s) => s.srcSet),
+    src: mediaUrl(row.hash, `${largest.width}.jpg`),
+    srcSet: srcSet("jpg"),
+  };
+}
+
+export type Download = { title: string; url: string; label: string; byteSize: number; mimeType: string };
+
+export function downloadOf(row: { hash: string; extension: string; title: string; originalName: string; mimeType: string; byteSize: number }): Download {
+  return {
+    title: row.title || row.originalName,
+    url: mediaUrl(row.hash, `original.${row.extension}`),
+    label: acceptedByMime.get(row.mimeType)?.label ?? row.extension.toUpperCase(),
+    byteSize: row.byteSize,
+    mimeType: row.mimeType,
+  };
+}
+
+/** „1,2 MB“, „830 KB“: German decimal comma, binary units as file managers show them. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Byte`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`;
+}
