@@ -21,6 +21,11 @@ export const can = {
   assignAuthor: (actor: Actor) => publishers.includes(actor.role),
   manageTaxonomy: (actor: Actor) => publishers.includes(actor.role),
   manageUsers: (actor: Actor) => actor.role === "admin",
+  /** Reader feedback may contain personal data: only the people who answer it see it. */
+  manageFeedback: (actor: Actor) => publishers.includes(actor.role),
+  managePages: (actor: Actor) => publishers.includes(actor.role),
+  /** Impressum and Erklärung zur Barrierefreiheit are the publisher's legal statements. */
+  manageLegal: (actor: Actor) => actor.role === "admin",
 };
 
 export const roleLabels: Record<UserRole, string> = {

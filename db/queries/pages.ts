@@ -1,0 +1,35 @@
+// Pages for readers (cached) and for the dashboard's page list.
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "../connection";
+import { pages } from "../schema";
+import { readerCache } from "./reader-cache";
+
+export type PageView = { title: string; slug: string; body: string; updatedAt: Date };
+
+export async function getPublishedPage({ slug }: { slug: string }): Promise<PageView | null> {
+  "use cache";
+  await readerCache();
+  const db = await getDb();
+  const [row] = await db
+    .select({ title: pages.title, slug: pages.slug, body: pages.body, updatedAt: pages.updatedAt })
+    .from(pages)
+    .where(and(eq(pages.slug, slug), eq(pages.status, "published")));
+  return row ?? null;
+}
+
+export type PageRow = { id: number; title: string; slug: string; status: "draft" | "published"; updatedAt: Date };
+
+export async function listPagesForDashboard(): Promise<PageRow[]> {
+  const db = await getDb();
+  return db
+    .select({ id: pages.id, title: pages.title, slug: pages.slug, status: pages.status, updatedAt: pages.updatedAt })
+    .from(pages)
+    .orderBy(asc(pages.title));
+}
+
+export async function getPageForEditing(id: number) {
+  const db = await getDb();
+  const [row] = await db.select().from(pages).where(eq(pages.id, id));
+  return row ?? null;
+}
