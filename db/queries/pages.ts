@@ -18,18 +18,13 @@ export async function getPublishedPage({ slug }: { slug: string }): Promise<Page
   return row ?? null;
 }
 
-export type PageRow = { id: number; title: string; slug: string; status: "draft" | "published"; updatedAt: Date };
+export type PageRow = { id: number; title: string; slug: string; body: string; status: "draft" | "published"; updatedAt: Date };
 
+/** Every page with its text, for the dashboard: a site has a handful of them. */
 export async function listPagesForDashboard(): Promise<PageRow[]> {
   const db = await getDb();
   return db
-    .select({ id: pages.id, title: pages.title, slug: pages.slug, status: pages.status, updatedAt: pages.updatedAt })
+    .select({ id: pages.id, title: pages.title, slug: pages.slug, body: pages.body, status: pages.status, updatedAt: pages.updatedAt })
     .from(pages)
     .orderBy(asc(pages.title));
-}
-
-export async function getPageForEditing(id: number) {
-  const db = await getDb();
-  const [row] = await db.select().from(pages).where(eq(pages.id, id));
-  return row ?? null;
 }
