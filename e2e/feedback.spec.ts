@@ -94,3 +94,22 @@ test("every page links the Impressum, the privacy statement, the accessibility s
     await expect(page.getByRole("banner").getByRole("link", { name: "Leichte Sprache" })).toBeVisible();
   }
 });
+
+test("a keyboard-only reader reaches the form from the footer and sends a message", async ({ page }) => {
+  await sendFrom(page, "198.51.100.14");
+  await page.goto(article);
+  const tabTo = async (matches: () => Promise<boolean>) => {
+    for (let i = 0; i < 200 && !(await matches()); i++) await page.keyboard.press("Tab");
+    expect(await matches()).toBe(true);
+  };
+  await tabTo(() => page.evaluate(() => document.activeElement?.textContent === "Barriere melden"));
+  // Focus is visible: the focused link draws an outline.
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Barriere melden" })).toBeVisible();
+  await tabTo(() => page.evaluate(() => document.activeElement?.id === "feedback-message"));
+  await page.keyboard.type("Per Tastatur: Der Fokus im Menü ist kaum zu sehen.");
+  await tabTo(() => page.evaluate(() => document.activeElement?.textContent === "Nachricht senden"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("feedback-result")).toContainText("Vielen Dank");
+});
