@@ -81,3 +81,11 @@ test("an editor edits a page, sees it on the site, and cannot reach the admin's 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("main").locator("strong")).toHaveText("Redaktion");
 });
+
+test("the legal pages are listed in the pages sitemap under their fixed addresses", async ({ request, baseURL }) => {
+  const xml = await (await request.get("/sitemaps/seiten.xml")).text();
+  for (const path of ["/impressum", "/barrierefreiheit", "/datenschutz", "/leichte-sprache"]) {
+    expect(xml).toContain(`<loc>${baseURL}${path}</loc>`);
+  }
+  expect(xml).not.toContain("/info/datenschutz");
+});

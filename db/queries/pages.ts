@@ -28,3 +28,11 @@ export async function listPagesForDashboard(): Promise<PageRow[]> {
     .from(pages)
     .orderBy(asc(pages.title));
 }
+
+/** Published pages for the sitemap. */
+export async function listPublishedPages(): Promise<{ slug: string; updatedAt: Date }[]> {
+  "use cache";
+  await readerCache();
+  const db = await getDb();
+  return db.select({ slug: pages.slug, updatedAt: pages.updatedAt }).from(pages).where(eq(pages.status, "published")).orderBy(asc(pages.slug));
+}
