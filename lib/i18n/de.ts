@@ -310,6 +310,13 @@ export const deEditorial = {
   preview: {
     banner: "Vorschau – nur für angemeldete Redaktionsmitglieder sichtbar.",
   },
+  checks: {
+    heading: "Hinweise zur Barrierefreiheit",
+    h1: (text: string) => `„${text}“ ist eine Überschrift der ersten Ebene. Die gibt es nur einmal: den Titel. Beginnen Sie im Text mit ##.`,
+    skipped: (text: string, from: number, to: number) =>
+      `Die Überschrift „${text}“ springt von Ebene ${from} auf Ebene ${to}. Bitte keine Ebene auslassen.`,
+    imageAlt: (src: string) => `Dem Bild ${src} fehlt der Alternativtext: Beschreiben Sie es in den eckigen Klammern, ![so](${src}).`,
+  },
   feedback: {
     title: "Rückmeldungen",
     intro: "Meldungen aus dem Formular „Barriere melden“. Nach § 7 BITV 2.0 ist innerhalb eines Monats zu antworten.",
