@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { requireSiteUrl } from "./lib/site-url";
 import { noindexPaths } from "./lib/seo/robots";
+import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
 const lists = ["", "/kategorie/:slug", "/autor/:slug"];
@@ -18,11 +19,19 @@ const nextConfig: NextConfig = {
   // message under its field; anything bigger is refused by Next before it is read, and the editor keeps the text.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async redirects() {
-    return lists.map((base) => ({ source: `${base}/seite/1`, destination: base || "/", permanent: true }));
+    return [
+      ...lists.map((base) => ({ source: `${base}/seite/1`, destination: base || "/", permanent: true })),
+      // The legal pages have one address each: their twin under /info/ points to it.
+      ...TOP_LEVEL_PAGE_SLUGS.map((slug) => ({ source: `${PAGE_PREFIX}/${slug}`, destination: `/${slug}`, permanent: true })),
+    ];
   },
   async rewrites() {
     return {
-      beforeFiles: lists.map((base) => ({ source: base || "/", destination: `${base}/seite/1` })),
+      beforeFiles: [
+        ...lists.map((base) => ({ source: base || "/", destination: `${base}/seite/1` })),
+        // Fixed legal paths are served by the one page route, whose slug param keeps the database out of the build.
+        ...TOP_LEVEL_PAGE_SLUGS.map((slug) => ({ source: `/${slug}`, destination: `${PAGE_PREFIX}/${slug}` })),
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -249,6 +249,56 @@ export const postCategories = pgTable(
   ],
 );
 
+/** Reader feedback („Barriere melden“, § 7 BITV 2.0); it has to be answered within a month. */
+export const feedbackStatus = pgEnum("feedback_status", ["neu", "in_bearbeitung", "beantwortet"]);
+
+export const feedbackMessages = pgTable(
+  "feedback_messages",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull().default(""),
+    email: text("email").notNull().default(""),
+    message: text("message").notNull(),
+    pageUrl: text("page_url").notNull().default(""),
+    status: feedbackStatus("status").notNull().default("neu"),
+    ...timestamps,
+  },
+  (t) => [index("feedback_messages_status_idx").on(t.status, t.createdAt)],
+);
+
+/**
+ * Recent feedback submissions by hashed sender address, for the rate limit; the messages themselves keep no
+ * address. Rows older than a day are pruned on write.
+ */
+export const feedbackThrottle = pgTable(
+  "feedback_throttle",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    key: text("key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("feedback_throttle_key_idx").on(t.key, t.createdAt)],
+);
+
+/** Structured settings edited by admins (Impressum, Erklärung zur Barrierefreiheit), one JSON document per key. */
+export const siteSettings = pgTable("site_settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").$type<Record<string, string>>().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Pages beside posts (Datenschutz, Leichte Sprache, …): no dates, authors or categories. */
+export const pageStatus = pgEnum("page_status", ["draft", "published"]);
+
+export const pages = pgTable("pages", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  title: text("title").notNull(),
+  slug: text("slug").notNull().unique(),
+  body: text("body").notNull().default(""),
+  status: pageStatus("status").notNull().default("draft"),
+  ...timestamps,
+});
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const seriesRelations = relations(series, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(postCategories) }));
@@ -274,3 +324,5 @@ export type NewPost = typeof posts.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type Series = typeof series.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
+export type FeedbackStatus = (typeof feedbackStatus.enumValues)[number];
+export type PageStatus = (typeof pageStatus.enumValues)[number];

@@ -98,3 +98,30 @@ describe("renderMarkdown with library images", () => {
     expect(feed).toContain(`https://example.org/medien/${hash}/480.avif 480w, https://example.org/medien/${hash}/960.avif 960w`);
   });
 });
+
+describe("embed placeholders", () => {
+  it.each([
+    ["https://www.youtube.com/watch?v=abc123", "YouTube"],
+    ["https://youtu.be/abc123", "YouTube"],
+    ["https://vimeo.com/12345", "Vimeo"],
+    ["https://www.instagram.com/p/Cxyz/", "Instagram"],
+    ["https://social.bund.de/@BfDI/112233445566", "Mastodon"],
+  ])("turns a lone link to %s into a static placeholder with a plain link", async (url, service) => {
+    const html = await renderMarkdown(`Davor.\n\n${url}\n\nDanach.`);
+    expect(html).toContain(`<figure class="embed-placeholder" data-embed="${service.toLowerCase()}">`);
+    expect(html).toContain(`<a href="${url.replace(/&/g, "&amp;")}">Auf ${service} ansehen</a>`);
+    expect(html).not.toMatch(/<(iframe|script|img|video)/);
+  });
+
+  it("keeps the link's own text as the placeholder's title", async () => {
+    const html = await renderMarkdown("[Unser Erklärvideo](https://www.youtube.com/watch?v=abc)");
+    expect(html).toContain("<strong>Unser Erklärvideo</strong>");
+  });
+
+  it("leaves links inside running text and links to other hosts alone", async () => {
+    const inline = await renderMarkdown("Siehe [das Video](https://youtu.be/x) im Text.");
+    expect(inline).not.toContain("embed-placeholder");
+    const other = await renderMarkdown("https://example.org/@someone/123x");
+    expect(other).not.toContain("embed-placeholder");
+  });
+});

@@ -6,8 +6,10 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { t } from "./i18n";
 import type { ResponsiveImage } from "./media/view";
 
+// Embeds become placeholders after sanitising, so the placeholder's own classes survive and the link is already safe.
 // Raw HTML in Markdown is dropped by remark-rehype (no allowDangerousHtml); rehype-sanitize's GitHub schema then
 // removes anything left that could run script (event handlers, javascript: URLs). Slugs are added after sanitising
 // so heading anchors stay readable instead of being prefixed.
@@ -16,12 +18,71 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize)
+  .use(rehypeEmbedPlaceholders)
   .use(rehypeSlug)
   .use(rehypeLibraryImages)
   .use(rehypeStringify)
   .freeze();
 
 type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+const embedHosts: [RegExp, string][] = [
+  [/^(www\.|m\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be)$/, "YouTube"],
+  [/^(www\.|player\.)?vimeo\.com$/, "Vimeo"],
+  [/^(www\.)?instagram\.com$/, "Instagram"],
+];
+
+/** The service a link would embed on other platforms, or null. Mastodon runs on many hosts: known by its path. */
+export function embedService(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  for (const [host, service] of embedHosts) if (host.test(url.hostname)) return service;
+  if (/^\/@[A-Za-z0-9_]+(@[\w.-]+)?\/\d+\/?$/.test(url.pathname)) return "Mastodon";
+  return null;
+}
+
+function textOf(node: HastNode): string {
+  return node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join("");
+}
+
+const el = (tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastNode => ({ type: "element", tagName, properties, children });
+
+/**
+ * Two-click privacy: a paragraph holding nothing but a link to YouTube, Vimeo, Instagram or a Mastodon post – the
+ * places where other platforms would embed a player – becomes a static notice with a plain link. Nothing is loaded
+ * from the other host while reading, and no consent needs remembering: the reader's click simply opens the link.
+ */
+function rehypeEmbedPlaceholders() {
+  return (tree: HastNode) => {
+    const walk = (node: HastNode) => {
+      node.children = node.children?.map((child) => {
+        if (child.type !== "element" || child.tagName !== "p") {
+          walk(child);
+          return child;
+        }
+        const content = (child.children ?? []).filter((c) => !(c.type === "text" && !c.value?.trim()));
+        const link = content.length === 1 && content[0]!.tagName === "a" ? content[0]! : null;
+        const href = typeof link?.properties?.href === "string" ? link.properties.href : null;
+        const service = href ? embedService(href) : null;
+        if (!link || !href || !service) return child;
+        const label = textOf(link).trim();
+        const title = label && label !== href ? label : null;
+        return el("figure", { className: ["embed-placeholder"], dataEmbed: service.toLowerCase() }, [
+          ...(title ? [el("p", { className: ["embed-title"] }, [el("strong", {}, [text(title)])])] : []),
+          el("p", {}, [text(t.embed.notice(service))]),
+          el("p", {}, [el("a", { href }, [text(t.embed.open(service))])]),
+          el("figcaption", {}, [text(t.embed.hint)]),
+        ]);
+      });
+    };
+    walk(tree);
+  };
+}
 type LinkData = { baseUrl?: string; pageUrl?: string; images?: Map<string, ResponsiveImage> };
 
 /** `![…](/medien/<hash>/bild)`: how the editor inserts a library image into Markdown. */

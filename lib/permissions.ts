@@ -26,6 +26,11 @@ export const can = {
   /** Editors look after the whole library; authors after their own uploads. */
   editMedia: (actor: Actor, item: { uploadedBy: number | null }) =>
     publishers.includes(actor.role) || (actor.role === "author" && item.uploadedBy === actor.id),
+  /** Reader feedback may contain personal data: only the people who answer it see it. */
+  manageFeedback: (actor: Actor) => publishers.includes(actor.role),
+  managePages: (actor: Actor) => publishers.includes(actor.role),
+  /** Impressum and Erklärung zur Barrierefreiheit are the publisher's legal statements. */
+  manageLegal: (actor: Actor) => actor.role === "admin",
 };
 
 export const roleLabels: Record<UserRole, string> = {

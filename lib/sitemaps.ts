@@ -2,7 +2,9 @@
 import "server-only";
 import { listSitemapChunks, listSitemapPages, listSitemapPosts } from "@/db/queries/sitemap";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { listPublishedPages } from "@/db/queries/pages";
 import { readerCache } from "@/db/queries/reader-cache";
+import { pagePath, STRUCTURED_PAGE_SLUGS } from "@/lib/pages";
 import { cachedDocument, type CachedDocument } from "@/lib/http/document";
 import { sitemapIndexXml, urlSetXml, type SitemapUrl } from "@/lib/seo/sitemap-xml";
 
@@ -34,12 +36,14 @@ export async function sitemapIndex(origin: string): Promise<CachedDocument> {
 export async function pagesSitemap(origin: string): Promise<CachedDocument> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
-  const pages = await listSitemapPages();
+  const [pages, infoPages] = await Promise.all([listSitemapPages(), listPublishedPages()]);
   const urls: SitemapUrl[] = [
     { loc: `${origin}/`, lastModified: pages.home },
     ...pages.categories.map((c) => ({ loc: `${origin}/kategorie/${c.slug}`, lastModified: c.lastModified })),
     ...pages.authors.map((a) => ({ loc: `${origin}/autor/${a.slug}`, lastModified: a.lastModified })),
     ...pages.series.map((s) => ({ loc: `${origin}/serie/${s.slug}`, lastModified: s.lastModified })),
+    ...STRUCTURED_PAGE_SLUGS.map((slug) => ({ loc: `${origin}/${slug}`, lastModified: null })),
+    ...infoPages.map((p) => ({ loc: `${origin}${pagePath(p.slug)}`, lastModified: p.updatedAt })),
   ];
   return cachedDocument(urlSetXml(urls), newest(urls.map((url) => url.lastModified)));
 }

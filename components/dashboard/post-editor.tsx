@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
 import { deEditorial } from "@/lib/i18n/de";
+import { accessibilityWarnings } from "@/lib/markdown-checks";
 import { useLocalCopy } from "./use-local-copy";
 
 const t = deEditorial.editor;
@@ -413,6 +414,7 @@ export function PostEditor({
                 aria-describedby={describedBy} onChange={(event) => change("body", event.target.value)} />
             )}
           </Field>
+          <AccessibilityHints body={input.body} />
         </div>
         <section aria-labelledby="vorschau-titel" className="flex flex-col gap-2">
           <h2 id="vorschau-titel" className="text-sm font-semibold">{t.preview}</h2>
@@ -468,6 +470,25 @@ export function PostEditor({
         </div>
       </form>
       {post && permissions.canDelete && deleteForm}
+    </div>
+  );
+}
+
+/** Warnings while writing, not errors: a post with them can still be saved. Announced politely as they change. */
+function AccessibilityHints({ body }: { body: string }) {
+  const warnings = accessibilityWarnings(body);
+  return (
+    <div role="status" aria-live="polite" data-testid="barrierefreiheit-hinweise">
+      {warnings.length > 0 && (
+        <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">
+          <p className="font-semibold">{deEditorial.checks.heading}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {warnings.map((warning, index) => (
+              <li key={index}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

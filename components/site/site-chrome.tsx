@@ -27,7 +27,15 @@ export function SiteHeader({ categories, searchQuery }: { categories: CategoryRe
           </Link>
           <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>
         </div>
-        <SearchForm query={searchQuery} />
+        <div className="flex flex-col gap-2 md:items-end">
+          {/* § 4 BITV 2.0: the explanation in Leichte Sprache is reachable from the start page, here from every page. */}
+          <nav aria-label={t.serviceNavigation}>
+            <Link href="/leichte-sprache" className="text-sm font-semibold text-brand underline">
+              {t.easyLanguage}
+            </Link>
+          </nav>
+          <SearchForm query={searchQuery} />
+        </div>
       </div>
       {categories.length > 0 && (
         <nav aria-label={t.mainNavigation} className="border-t border-brand/10">
@@ -72,6 +80,14 @@ export function SearchForm({ query = "" }: { query?: string }) {
   );
 }
 
+// Required on every page (§ 5 DDG, § 12b BGG, § 7 BITV 2.0), so they are fixed here and not editable away.
+const legalLinks = [
+  { href: "/impressum", label: t.impressum },
+  { href: "/datenschutz", label: t.privacy },
+  { href: "/barrierefreiheit", label: t.accessibility },
+  { href: "/barriere-melden", label: t.reportBarrier },
+];
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-brand/15 bg-white">
@@ -80,12 +96,19 @@ export function SiteFooter() {
           <span className="font-semibold text-ink">{siteConfig.name}</span> – {t.footerNote}
         </p>
         <nav aria-label={t.footerNavigation}>
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
               <Link href="/" className="underline">
                 {t.home}
               </Link>
             </li>
+            {legalLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
             <li>
               {/* A plain <a>: the feed is a document for feed readers, not a page for client-side navigation. */}
               <a href="/feed.xml" type="application/rss+xml" className="underline">

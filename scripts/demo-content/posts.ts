@@ -930,6 +930,10 @@ Was weniger funktioniert, sind reine Werbebeiträge. Das Publikum im Fediverse r
 
 > Nicht allein starten. Holen Sie die Gemeinden und Ihr Rechenzentrum von Anfang an an einen Tisch.
 
+So sah der erste Beitrag des Landkreises auf der eigenen Instanz aus:
+
+[Der erste Beitrag auf der Instanz des Landkreises](https://social.oberwalden.example/@landkreis/110123456789012345)
+
 Und: Die Instanz ist kein Ersatz für alle anderen Kanäle. Wir sind weiter auf Facebook und Instagram, weil wir dort andere Menschen erreichen. Mastodon ist für uns eine Ergänzung, die gut zu unserem Anspruch als öffentliche Stelle passt. Wer vorher testen will, kann mit einem Gastkonto beginnen und später umziehen.
 
 *Die Nutzungsbedingungen der Oberwaldener Instanz können andere Behörden als Vorlage nutzen: [example.org/oberwalden-instanz](https://example.org/oberwalden-instanz). Weitere Hintergründe zum Thema finden Sie in der Rubrik [Strategie](/kategorie/strategie).*`,
@@ -1005,6 +1009,10 @@ Eine kommentierte Mustergliederung, die Sie an Ihre Verwaltung anpassen können,
     daysAgo: 405,
     cover: cover("smartphone"),
     body: `Viele Behördenaccounts auf Instagram konzentrieren sich auf klassische Beiträge im Feed. Stories bleiben oft ungenutzt – dabei werden sie von vielen Menschen sogar häufiger angeschaut. Das Format verzeiht Unperfektes und eignet sich hervorragend für Einblicke hinter die Kulissen.
+
+Wie andere Verwaltungen Stories nutzen, zeigt dieses Erklärvideo:
+
+[Erklärvideo: Stories in der Verwaltung](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
 
 ## Was Stories ausmacht
 

@@ -1,9 +1,11 @@
 // Writes the demo publication into a database; every insert skips rows that already exist, so a rerun changes nothing.
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { categories, postCategories, posts, series, users } from "@/db/schema";
+import { categories, pages, postCategories, posts, series, siteSettings, users } from "@/db/schema";
+import { IMPRESSUM_KEY, STATEMENT_KEY } from "@/db/queries/legal-keys";
 import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
 import { hashPassword } from "@/lib/passwords";
+import { demoImpressum, demoPages, demoStatement } from "../demo-content/pages";
 import { DEMO_PASSWORD, demoAdmin, demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -84,5 +86,16 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
       );
     }
   });
+  await db
+    .insert(pages)
+    .values(demoPages.map((page) => ({ ...page, body: page.body.trim() })))
+    .onConflictDoNothing({ target: pages.slug });
+  await db
+    .insert(siteSettings)
+    .values([
+      { key: IMPRESSUM_KEY, value: demoImpressum },
+      { key: STATEMENT_KEY, value: demoStatement },
+    ])
+    .onConflictDoNothing({ target: siteSettings.key });
   return { created: fresh.length };
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LegalEditor } from "@/components/dashboard/legal-editor";
+import { getDb } from "@/db/connection";
+import { loadLegalForEditing } from "@/db/mutations/legal";
+import { requireUser } from "@/lib/current-user";
+import { de, deEditorial } from "@/lib/i18n/de";
+import { conformanceLevels, impressumFields, statementFields } from "@/lib/legal";
+import { can } from "@/lib/permissions";
+import { saveImpressumAction, saveStatementAction } from "./actions";
+
+const t = deEditorial.legal;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function LegalSettingsPage() {
+  const user = await requireUser("/dashboard/rechtliches");
+  if (!can.manageLegal(user)) notFound();
+  const { impressum, statement } = await loadLegalForEditing(await getDb());
+  const conformance = conformanceLevels.map((value) => ({ value, label: de.legal.conformance[value] }));
+  return (
+    <div data-view="rechtliches" className="flex flex-col gap-10">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <section aria-labelledby="impressum-titel">
+        <h2 id="impressum-titel" className="mb-3 text-2xl font-bold">
+          {t.impressumHeading}
+        </h2>
+        <LegalEditor id="impressum" label={t.impressumHeading} fields={impressumFields} values={impressum} action={saveImpressumAction} />
+      </section>
+      <section aria-labelledby="erklaerung-titel">
+        <h2 id="erklaerung-titel" className="mb-3 text-2xl font-bold">
+          {t.statementHeading}
+        </h2>
+        <LegalEditor
+          id="erklaerung"
+          label={t.statementHeading}
+          fields={statementFields}
+          values={statement}
+          action={saveStatementAction}
+          choices={{ conformance }}
+        />
+      </section>
+    </div>
+  );
+}

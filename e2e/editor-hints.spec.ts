@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { accounts, signIn } from "./support/dashboard";
+import { expectAccessible } from "./support/checks";
+
+test("the editor warns about a skipped heading level and an image without alt text while writing", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await page.goto("/dashboard/beitraege/neu");
+  const ui = page.locator("[data-view]:visible");
+  const hints = ui.getByTestId("barrierefreiheit-hinweise");
+  await ui.getByLabel("Text (Markdown)").fill("## Einstieg\n\n#### Zu tief\n\n![](/covers/rathaus.svg)");
+  await expect(hints).toContainText("springt von Ebene 2 auf Ebene 4");
+  await expect(hints).toContainText("Dem Bild /covers/rathaus.svg fehlt der Alternativtext");
+  await expectAccessible(page);
+  await ui.getByLabel("Text (Markdown)").fill("## Einstieg\n\n### Richtig\n\n![Das Rathaus am Markt](/covers/rathaus.svg)");
+  await expect(hints).toBeEmpty();
+});
