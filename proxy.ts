@@ -1,9 +1,9 @@
-// Runs before the page cache: malformed addresses get 400, addresses of posts deleted for good 410 Gone, and
+// Runs before the page cache: malformed addresses get 400, renamed posts' old addresses 301, deleted ones 410, and
 // dashboard visitors without a session cookie go to the sign-in page. Every dashboard page, data function and
 // action still checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/connection";
-import { isDeletedPostSlug } from "@/db/queries/gone-posts";
+import { findFormerSlug } from "@/db/queries/gone-posts";
 import { badRequestResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
 
@@ -27,9 +27,11 @@ export async function proxy(request: NextRequest) {
 
   const article = ARTICLE.exec(decoded);
   if (article) {
-    // One primary-key lookup in a small table; only well-formed slugs get that far.
+    // Only well-formed slugs cost a lookup; current addresses find nothing and go on to the cached page.
     const slug = parseSlug(article[1] ?? "");
-    if (slug && (await isDeletedPostSlug(await getDb(), slug))) return goneResponse();
+    const former = slug ? await findFormerSlug(await getDb(), slug) : null;
+    if (former?.kind === "gone") return goneResponse();
+    if (former?.kind === "moved") return NextResponse.redirect(new URL(`/artikel/${former.slug}`, request.url), 301);
     return NextResponse.next();
   }
   if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();

@@ -115,10 +115,8 @@ test("revisions: a published post's changes are listed, compared and restored; a
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
 
   const moved = await request.get(`/artikel/${oldSlug}`, { maxRedirects: 0 });
-  expect([301, 308]).toContain(moved.status());
-  // Next repeats the Location header of a redirect served from its page cache; every copy names the new address.
-  const locations = moved.headersArray().filter((header) => header.name.toLowerCase() === "location");
-  expect(new Set(locations.flatMap((header) => header.value.split(", ")))).toEqual(new Set([`/artikel/${newSlug}`]));
+  expect(moved.status()).toBe(301);
+  expect(new URL(moved.headers()["location"]!, "http://localhost").pathname).toBe(`/artikel/${newSlug}`);
 
   await page.getByRole("link", { name: "Versionen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Versionen");

@@ -1,12 +1,20 @@
-// Whether an article address belonged to a post that was deleted for good (answered with 410 Gone by proxy.ts).
-import { and, eq, isNull } from "drizzle-orm";
+// Former article addresses, answered in proxy.ts before any page renders: 301 to a renamed post, 410 for a deleted one.
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { postSlugHistory } from "../schema";
+import { posts, postSlugHistory } from "../schema";
+import { readerVisibleAndDue } from "./visibility";
 
-export async function isDeletedPostSlug(db: Database, slug: string): Promise<boolean> {
+export type FormerSlug = { kind: "gone" } | { kind: "moved"; slug: string } | null;
+
+/** One primary-key lookup in a small table (plus the post it points to). */
+export async function findFormerSlug(db: Database, slug: string): Promise<FormerSlug> {
   const [row] = await db
-    .select({ slug: postSlugHistory.slug })
+    .select({ postId: postSlugHistory.postId, current: posts.slug, visible: sql<boolean>`coalesce(${readerVisibleAndDue}, false)` })
     .from(postSlugHistory)
-    .where(and(eq(postSlugHistory.slug, slug), isNull(postSlugHistory.postId)));
-  return Boolean(row);
+    .leftJoin(posts, eq(posts.id, postSlugHistory.postId))
+    .where(eq(postSlugHistory.slug, slug));
+  if (!row) return null;
+  if (row.postId === null) return { kind: "gone" };
+  // A renamed post that is not public (unpublished, trashed) keeps its secret: the old address is simply not found.
+  return row.visible && row.current && row.current !== slug ? { kind: "moved", slug: row.current } : null;
 }
