@@ -1,5 +1,6 @@
 // Resolves who is acting from the session's user id: role and active flag are read fresh from the database.
 import { eq } from "drizzle-orm";
+import { deEditorial } from "@/lib/i18n/de";
 import type { Actor } from "@/lib/permissions";
 import type { Database } from "../client";
 import { users } from "../schema";
@@ -24,6 +25,18 @@ export type Refusal = {
   fieldErrors?: Record<string, string>;
 };
 export type Result<T> = { ok: true; value: T } | Refusal;
+
+/** Runs a write whose only expected failure is a taken slug, and turns that into a message under the slug field. */
+export async function withSlugClashRefused<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await write();
+  } catch (error) {
+    const e = error as { code?: string; cause?: { code?: string } };
+    // 23505: unique_violation, raised directly by node-postgres and wrapped in `cause` by drizzle on PGlite.
+    if ((e?.code ?? e?.cause?.code) === "23505") return refuse(409, deEditorial.errors.invalid, { slug: deEditorial.errors.slugTaken });
+    throw error;
+  }
+}
 
 export function refuse(status: Refusal["status"], message: string, fieldErrors?: Record<string, string>): Refusal {
   return { ok: false, status, message, ...(fieldErrors ? { fieldErrors } : {}) };

@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { pages, pageStatus } from "../schema";
-import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 
 const m = deEditorial.errors;
 const p = deEditorial.pages;
@@ -40,23 +40,16 @@ function parse(raw: unknown): Result<PageInput> {
   return { ok: true, value: { ...parsed.data, slug } };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e?.code ?? e?.cause?.code) === "23505";
-}
 
 export async function createPage(db: Database, session: SessionRef, raw: unknown): Promise<Result<{ id: number; slug: string }>> {
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db.insert(pages).values(input.value).returning({ id: pages.id, slug: pages.slug });
     return { ok: true, value: row! };
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 export async function updatePage(
@@ -69,15 +62,12 @@ export async function updatePage(
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db
       .update(pages)
       .set({ ...input.value, updatedAt: new Date() })
       .where(eq(pages.id, id))
       .returning({ id: pages.id, slug: pages.slug });
     return row ? { ok: true, value: row } : refuse(404, p.notFound);
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }

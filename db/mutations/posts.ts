@@ -5,7 +5,7 @@ import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, media, postAttachments, postCategories, postRevisions, posts, postSlugHistory, series, type Post } from "../schema";
-import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
 
 const m = deEditorial.errors;
@@ -14,10 +14,6 @@ export type SavedPost = { id: number; version: number; slug: string; updatedAt: 
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
-}
 
 async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
   const found = await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds));
@@ -135,7 +131,7 @@ export async function createPost(db: Database, session: SessionRef, raw: unknown
   if (!input.ok) return input;
   const missing = await checkReferences(db, input.value);
   if (missing) return refuse(422, m.invalid, missing);
-  try {
+  return withSlugClashRefused(async () => {
     return await db.transaction(async (tx) => {
       const [post] = await tx
         .insert(posts)
@@ -146,10 +142,7 @@ export async function createPost(db: Database, session: SessionRef, raw: unknown
       await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, post!.slug));
       return { ok: true as const, value: toSaved(post!) };
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 type Loaded = { actor: Actor; post: Post };
@@ -192,7 +185,7 @@ export async function updatePost(
   const missing = await checkReferences(db, input.value);
   if (missing) return refuse(422, m.invalid, missing);
   const columns = columnsOf(input.value);
-  try {
+  return withSlugClashRefused(async () => {
     return await db.transaction(async (tx) => {
       const updated = await writeVersioned(tx, post, expectedVersion, columns);
       if (!updated) return refuse(409, m.stale);
@@ -202,10 +195,7 @@ export async function updatePost(
       if (updated.status === "published") await recordRevision(tx, updated, actor.id);
       return { ok: true as const, value: toSaved(updated) };
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 export type Transition =

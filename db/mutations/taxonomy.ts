@@ -6,7 +6,7 @@ import { deEditorial } from "@/lib/i18n/de";
 import { isValidSlug, RESERVED_SLUGS, slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, postCategories, posts, series } from "../schema";
-import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 
 const m = deEditorial.errors;
 const tx = deEditorial.taxonomy;
@@ -43,10 +43,6 @@ function parse(raw: unknown): Result<TaxonomyInput & { slug: string }> {
   return { ok: true, value: { ...parsed.data, slug } };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e?.code ?? e?.cause?.code) === "23505";
-}
 
 export async function createCategory(db: Database, session: SessionRef, raw: unknown): Promise<Result<{ id: number }>> {
   const allowed = await authorise(db, session);
@@ -54,16 +50,13 @@ export async function createCategory(db: Database, session: SessionRef, raw: unk
   const input = parse(raw);
   if (!input.ok) return input;
   const [last] = await db.select({ sortOrder: categories.sortOrder }).from(categories).orderBy(desc(categories.sortOrder)).limit(1);
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db
       .insert(categories)
       .values({ ...input.value, sortOrder: (last?.sortOrder ?? -1) + 1 })
       .returning({ id: categories.id });
     return { ok: true, value: row! };
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 export async function updateCategory(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
@@ -71,17 +64,14 @@ export async function updateCategory(db: Database, session: SessionRef, id: numb
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db
       .update(categories)
       .set({ ...input.value, updatedAt: new Date() })
       .where(eq(categories.id, id))
       .returning({ id: categories.id });
     return row ? { ok: true, value: row } : refuse(404, tx.notFound);
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 /** Swaps a category with its neighbour in the navigation order. */
@@ -141,16 +131,13 @@ export async function createSeries(db: Database, session: SessionRef, raw: unkno
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db
       .insert(series)
       .values({ title: input.value.name, slug: input.value.slug, description: input.value.description })
       .returning({ id: series.id });
     return { ok: true, value: row! };
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 export async function updateSeries(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
@@ -158,17 +145,14 @@ export async function updateSeries(db: Database, session: SessionRef, id: number
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  try {
+  return withSlugClashRefused(async () => {
     const [row] = await db
       .update(series)
       .set({ title: input.value.name, slug: input.value.slug, description: input.value.description, updatedAt: new Date() })
       .where(eq(series.id, id))
       .returning({ id: series.id });
     return row ? { ok: true, value: row } : refuse(404, tx.notFound);
-  } catch (error) {
-    if (isUniqueViolation(error)) return refuse(409, m.invalid, { slug: m.slugTaken });
-    throw error;
-  }
+  });
 }
 
 /** Deletes an empty series, or first moves its parts into another series (keeping their part numbers). */
