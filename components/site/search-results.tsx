@@ -122,7 +122,7 @@ export function SearchResults({ outcome, categories }: { outcome: SearchOutcome;
       </>
     );
   }
-  const { query, page, pageCount, total, hits, suggestion, similar } = outcome;
+  const { query, page, pageCount, total, totalIsCapped, hits, suggestion, similar } = outcome;
   if (total > 0 && hits.length === 0) {
     return (
       <p className="mt-4 text-lg">
@@ -136,9 +136,12 @@ export function SearchResults({ outcome, categories }: { outcome: SearchOutcome;
   return (
     <>
       <p className="mt-2 text-muted">
-        {total > 0 ? `${t.searchResultCount(total)} ${t.searchResultsFor(query)}` : t.searchNoResults(query)}
+        {total === 0
+          ? t.searchNoResults(query)
+          : `${totalIsCapped ? t.searchResultCountCapped(total) : t.searchResultCount(total)} ${t.searchResultsFor(query)}`}
         {pageCount > 1 && ` · ${t.pageOf(page, pageCount)}`}
       </p>
+      {totalIsCapped && <p className="mt-2 text-muted">{t.searchCappedHint(total)}</p>}
       {suggestion && <Suggestion suggestion={suggestion} />}
       {hits.length > 0 && <HitList hits={hits} label={t.searchResultsLabel} />}
       <Pagination

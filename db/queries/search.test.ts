@@ -39,6 +39,28 @@ describe.each(testDrivers)("reader search on %s", (driver) => {
     expect(found.total).toBe(4);
   });
 
+  it("ranks a very broad query among its newest matches and says there are more", async () => {
+    const author = await insertUser(db());
+    for (let hours = 1; hours <= 6; hours++) {
+      await insertPost(db(), { authorId: author.id, slug: `plan-${hours}`, body: "Ein Redaktionsplan hilft.", publishedAt: hoursAgo(hours) });
+    }
+    await insertPost(db(), { authorId: author.id, slug: "titel-neu", title: "Redaktionsplan", publishedAt: hoursAgo(3.5) });
+    await insertPost(db(), { authorId: author.id, slug: "titel-alt", title: "Redaktionsplan", publishedAt: hoursAgo(90) });
+    await insertPost(db(), { authorId: author.id, slug: "entwurf", title: "Redaktionsplan", status: "draft", publishedAt: null });
+    // Tiny limits stand in for a query matching tens of thousands of posts: the newest four matches are ranked.
+    const limits = { minMatches: 1, minShare: 0, window: 6, candidates: 4 };
+    const broad = results(await searchPosts(db(), { query: "Redaktionsplan", page: 1 }, "readers", limits));
+    expect(broad).toMatchObject({ total: 4, totalIsCapped: true, pageCount: 1 });
+    expect(slugs(broad.hits)).toEqual(["titel-neu", "plan-1", "plan-2", "plan-3"]);
+    const pastEnd = results(await searchPosts(db(), { query: "Redaktionsplan", page: 2 }, "readers", limits));
+    expect(pastEnd).toMatchObject({ total: 4, totalIsCapped: true, hits: [] });
+    // With room for every match, the estimate's guess is corrected: all are ranked and counted exactly.
+    const roomy = { ...limits, window: 100, candidates: 50 };
+    const exact = results(await searchPosts(db(), { query: "Redaktionsplan", page: 1 }, "readers", roomy));
+    expect(exact).toMatchObject({ total: 8, totalIsCapped: false });
+    expect(slugs(exact.hits).slice(0, 2)).toEqual(["titel-neu", "titel-alt"]);
+  });
+
   it("highlights matches in title and snippet as plain text parts, Markdown and HTML stripped", async () => {
     const author = await insertUser(db());
     await insertPost(db(), {

@@ -39,6 +39,11 @@ export type SearchOutcome =
       page: number;
       pageCount: number;
       total: number;
+      /**
+       * True for a very broad query: more than `total` posts match, and the hits are the most relevant among the
+       * `total` newest matches (see broadSearchPageSql).
+       */
+      totalIsCapped: boolean;
       hits: SearchHit[];
       /** A corrected query that finds more posts („Meinten Sie …?“), offered when this one finds few. */
       suggestion: string | null;
@@ -51,6 +56,15 @@ export type SearchOutcome =
  * also see drafts, posts in review and scheduled posts, but never the trash.
  */
 export type SearchAudience = "readers" | "editors";
+
+/**
+ * When the planner expects a query to match many posts (at least `minMatches` and `minShare` of all), ranking every
+ * match would cost a heap visit per match (about 2.5 µs each: 100 ms for 40,000 matches). Such a query instead ranks
+ * the newest `candidates` matches among the newest `window` posts, which stays cheap because broad terms are dense
+ * there. If the window holds fewer matches than that, the estimate was wrong and every match is ranked after all.
+ */
+export type BroadQueryLimits = { minMatches: number; minShare: number; window: number; candidates: number };
+export const BROAD_QUERY_LIMITS: BroadQueryLimits = { minMatches: 2_000, minShare: 0.05, window: 12_000, candidates: 300 };
 
 /** Below this many hits the fallbacks run: a corrected query and similar titles. */
 const FEW_HITS = 3;
@@ -110,14 +124,64 @@ function splitOnce(text: string, separator: string): [string, string] {
  */
 export function searchPageSql(query: string, page: number, audience: SearchAudience): SQL {
   const perPage = siteConfig.postsPerPage;
-  // The rank is computed in the inner query so the window and the sort carry narrow rows, not the documents.
+  // The rank is computed in the inner query so the window and the sort carry narrow rows, not the documents;
+  // `offset 0` keeps PostgreSQL from folding it into the outer query, which would carry every matching document
+  // through the window (spilling to disk for broad queries) and rank afterwards.
   return sql`select id, count(*) over () as total from (
       select ${posts.id} as id, ${posts.publishedAt} as published_at, ts_rank(${posts.searchVector}, query) as rank
       from ${posts}, ${tsQuery(query)} as query
       where ${posts.searchVector} @@ query and ${visibleTo(audience)}
+      offset 0
     ) as matches
     order by rank desc, published_at desc nulls last, id desc
     limit ${perPage} offset ${(page - 1) * perPage}`;
+}
+
+/**
+ * One results page of a broad query: the newest `candidates` matches among the newest `window` visible posts (the
+ * reader feed index walks them in order and stops early), ranked like searchPageSql. Readers only: the window is
+ * the reader feed. One candidate more than the cap tells whether the cap was reached.
+ */
+export function broadSearchPageSql(query: string, page: number, limits: BroadQueryLimits): SQL {
+  const perPage = siteConfig.postsPerPage;
+  return sql`select id, total from (
+      select id, published_at, rank, count(*) over () as total,
+        row_number() over (order by published_at desc nulls first, id desc) as newest
+      from (
+        select id, published_at, ts_rank(search_vector, query) as rank from (
+          select ${posts.id} as id, ${posts.publishedAt} as published_at, ${posts.searchVector} as search_vector
+          from ${posts} where ${readerVisibleAndDue}
+          order by ${posts.publishedAt} desc nulls first, ${posts.id} desc
+          limit ${limits.window}
+        ) as recent, ${tsQuery(query)} as query
+        where search_vector @@ query
+        limit ${limits.candidates + 1}
+      ) as found
+    ) as candidates
+    where newest <= ${limits.candidates}
+    order by rank desc, published_at desc nulls last, id desc
+    limit ${perPage} offset ${(page - 1) * perPage}`;
+}
+
+/**
+ * Whether the planner expects the query to match so many posts that broadSearchPageSql is the cheaper way. An
+ * estimate from the statistics of the search index (EXPLAIN does not run the query), so it costs well under 1 ms.
+ */
+async function looksBroad(db: Database, query: string, limits: BroadQueryLimits): Promise<boolean> {
+  // The planner guesses phrases („Leichte Sprache“) far too rare (1,300 for 11,400 matches); their words alone,
+  // joined by &, are a better guess of how many posts the search has to look at.
+  const plan = await rowsOf<{ "QUERY PLAN": unknown }>(
+    db,
+    sql`explain (format json) select 1 from ${posts}
+      where ${posts.searchVector} @@ regexp_replace(${tsQuery(query)}::text, '<[0-9-]+>', '&', 'g')::tsquery
+      and ${readerVisibleAndDue}`,
+  );
+  const raw = plan[0]?.["QUERY PLAN"];
+  const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | undefined;
+  const expected = parsed?.[0]?.Plan["Plan Rows"] ?? 0;
+  if (expected < limits.minMatches) return false;
+  const table = await rowsOf<{ rows: number }>(db, sql`select reltuples::float8 as rows from pg_class where oid = 'posts'::regclass`);
+  return expected >= limits.minShare * Math.max(0, Number(table[0]?.rows ?? 0));
 }
 
 /** The trigram fallback: titles containing something like the query, most similar first. Uses the title's GIN index. */
@@ -219,6 +283,32 @@ async function suggestCorrection(db: Database, query: string, audience: SearchAu
   return correctedCount > found ? corrected : null;
 }
 
+type MatchingPage = { ids: number[]; total: number; totalIsCapped: boolean };
+
+/** The ids on one results page and the number of matches, the broad way when the query looks broad. */
+async function matchingPage(
+  db: Database,
+  query: string,
+  page: number,
+  audience: SearchAudience,
+  limits: BroadQueryLimits,
+): Promise<MatchingPage> {
+  type Row = { id: number; total: number | string };
+  const read = (rows: Row[]) => ({ ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) });
+  if (audience === "readers" && (await looksBroad(db, query, limits))) {
+    const broad = read(await rowsOf<Row>(db, broadSearchPageSql(query, page, limits)));
+    // A page past the candidates has no rows to carry the count, so it is probed on the first page.
+    const reachedCap = broad.total > limits.candidates || (broad.ids.length === 0 && page > 1 && (await broadReachesCap(db, query, limits)));
+    if (reachedCap) return { ids: broad.ids, total: limits.candidates, totalIsCapped: true };
+  }
+  return { ...read(await rowsOf<Row>(db, searchPageSql(query, page, audience))), totalIsCapped: false };
+}
+
+async function broadReachesCap(db: Database, query: string, limits: BroadQueryLimits): Promise<boolean> {
+  const rows = await rowsOf<{ total: number | string }>(db, broadSearchPageSql(query, 1, limits));
+  return Number(rows[0]?.total ?? 0) > limits.candidates;
+}
+
 /**
  * One page of search results. The uncached core: readers go through searchPublishedPosts (cached); the dashboard may
  * call this with audience "editors" after checking that the signed-in user may see drafts.
@@ -227,16 +317,17 @@ export async function searchPosts(
   db: Database,
   input: { query: string; page: number },
   audience: SearchAudience,
+  broadLimits: BroadQueryLimits = BROAD_QUERY_LIMITS,
 ): Promise<SearchOutcome> {
   const query = normaliseQuery(input.query);
   if (query === "") return { kind: "no-query" };
   const page = Math.max(1, Math.floor(input.page));
   const perPage = siteConfig.postsPerPage;
 
-  const matched = await rowsOf<{ id: number; total: number | string }>(db, searchPageSql(query, page, audience));
-  const ids = matched.map((row) => Number(row.id));
-  let total = Number(matched[0]?.total ?? 0);
-  if (ids.length === 0) {
+  const matches = await matchingPage(db, query, page, audience, broadLimits);
+  const { ids, totalIsCapped } = matches;
+  let total = matches.total;
+  if (ids.length === 0 && !totalIsCapped) {
     if (page > 1) total = await countMatches(db, query, audience);
     if (total === 0 && !(await hasSearchTerms(db, query))) return { kind: "no-terms", query };
   }
@@ -258,6 +349,7 @@ export async function searchPosts(
     page,
     pageCount: Math.max(1, Math.ceil(total / perPage)),
     total,
+    totalIsCapped,
     hits,
     suggestion,
     similar,

@@ -56,6 +56,9 @@ export const de = {
   searchHeading: (query: string) => `Suche nach „${query}“`,
   searchResultCount: (total: number) => (total === 1 ? "1 Treffer" : `${total.toLocaleString("de-DE")} Treffer`),
   searchResultsFor: (query: string) => `für „${query}“`,
+  searchResultCountCapped: (cap: number) => `Mehr als ${cap.toLocaleString("de-DE")} Treffer`,
+  searchCappedHint: (cap: number) =>
+    `Diese Suche passt auf sehr viele Beiträge. Gezeigt werden die passendsten unter den ${cap.toLocaleString("de-DE")} neuesten; weitere Suchwörter grenzen die Suche ein.`,
   searchResultsLabel: "Suchergebnisse",
   searchPrompt: "Wonach suchen Sie? Geben Sie ein oder mehrere Wörter ein.",
   searchNoTerms: "Ihre Suche enthält nur sehr häufige Wörter oder Zeichen, nach denen sich nicht suchen lässt.",
