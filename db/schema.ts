@@ -112,6 +112,29 @@ export const media = pgTable(
   (t) => [index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );
 
+/**
+ * Files an item had before it was replaced. References in posts' Markdown and pages already cached name the old hash:
+ * the renderer resolves it to the item's current file, and the old variants stay servable under their old URLs.
+ */
+export const mediaFormerFiles = pgTable(
+  "media_former_files",
+  {
+    hash: text("hash").primaryKey(),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    mimeType: text("mime_type").notNull(),
+    extension: text("extension").notNull(),
+    originalName: text("original_name").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    variants: jsonb("variants").$type<MediaVariant[]>().notNull().default([]),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("media_former_files_media_idx").on(t.mediaId)],
+);
+
 export const posts = pgTable(
   "posts",
   {
@@ -318,6 +341,7 @@ export const postRevisionsRelations = relations(postRevisions, ({ one }) => ({
 }));
 
 export type Media = typeof media.$inferSelect;
+export type MediaFormerFile = typeof mediaFormerFiles.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;

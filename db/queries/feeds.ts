@@ -5,7 +5,7 @@ import { getDb } from "../connection";
 import { categories, postCategories, posts, series, users } from "../schema";
 import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
-import { imagesByIds, renderWithLibraryImages } from "./media";
+import { imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -116,6 +116,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
           .where(inArray(postCategories.postId, rows.map((row) => row.id)))
           .orderBy(postCategories.postId, postCategories.position, categories.sortOrder);
   const pictures = await imagesByIds(db, rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])));
+  const shown = new Set([...pictures.values()].map((picture) => picture.mediaId));
   const entries = await Promise.all(
     rows.map(async (row) => {
       const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
@@ -126,7 +127,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
         slug: row.slug,
         title: row.title,
         excerpt: row.excerpt,
-        html: await renderWithLibraryImages(db, row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}` }),
+        html: await renderWithLibraryImages(db, row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}`, shown }),
         publishedAt,
         updatedAt: row.updatedAt > publishedAt ? row.updatedAt : publishedAt,
         author: { displayName: row.authorName, slug: row.authorSlug },
@@ -139,6 +140,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
       };
     }),
   );
+  tagTheShownMedia(shown);
   return {
     scope,
     title: found.row?.title ?? null,

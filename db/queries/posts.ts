@@ -9,7 +9,7 @@ import type { Database } from "../client";
 import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
 import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
-import { downloadsOfPost, imagesByIds, renderWithLibraryImages } from "./media";
+import { downloadsOfPost, imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -126,6 +126,8 @@ async function withCategories(db: Database, rows: TeaserRow[]): Promise<PostTeas
     ),
     imagesByIds(db, [...new Set(rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])))]),
   ]);
+  // Only ever called inside cached reader queries: lists, series, related posts and the article show these covers.
+  tagTheShownMedia([...pictures.values()].map((picture) => picture.mediaId));
   return rows.map((row) => toTeaser(row, cats, pictures));
 }
 
@@ -343,13 +345,15 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
   if (row.seriesId !== null) cacheTag(tagFor.series(row.seriesId));
   const [teaser] = await withCategories(db, [row]);
   if (!teaser) return null;
+  const inline = new Set<number>();
   const [html, seriesInfo, around, related, downloads] = await Promise.all([
-    renderWithLibraryImages(db, row.body),
+    renderWithLibraryImages(db, row.body, { shown: inline }),
     row.seriesId === null ? Promise.resolve(null) : seriesBox(db, row.seriesId, row.id),
     neighbours(db, teaser),
     relatedPosts(db, row.id),
     downloadsOfPost(db, row.id),
   ]);
+  tagTheShownMedia([...inline, ...downloads.map((download) => download.mediaId)]);
   return {
     ...teaser,
     updatedAt: row.updatedAt,

@@ -46,6 +46,14 @@ describe("type detection from the bytes", () => {
     expect(await ingestFile(storage, await sample("leer.pdf", Buffer.alloc(0)))).toEqual({ ok: false, problem: "empty" });
   });
 
+  it("refuses a replacement of another kind before storing anything", async () => {
+    const before = await readdir(path.join(dir, "store"));
+    expect(await ingestFile(storage, await sample("neu.png", pdf), { kind: "image" })).toEqual({ ok: false, problem: "kind" });
+    expect(await ingestFile(storage, await sample("neu.pdf", await png(40, 30)), { kind: "document" })).toEqual({ ok: false, problem: "kind" });
+    expect(await readdir(path.join(dir, "store"))).toEqual(before);
+    expect(await ingestFile(storage, await sample("neu2.png", await png(41, 30)), { kind: "image" })).toMatchObject({ ok: true, value: { width: 41 } });
+  });
+
   it("removes the temporary file whatever the outcome", async () => {
     await ingestFile(storage, await sample("a.png", "<html>"));
     await ingestFile(storage, await sample("b.png", await png(10, 10)));
