@@ -149,10 +149,7 @@ export const posts = pgTable(
     authorId: integer("author_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
-    coverImagePath: text("cover_image_path"),
-    coverImageAlt: text("cover_image_alt"),
-    coverImageCredit: text("cover_image_credit"),
-    /** A cover from the media library; takes precedence over the plain path above, which the demo's SVG covers use. */
+    /** The cover, from the media library: alt text, credit and variants come with it. */
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "restrict" }),
     seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
     seriesPosition: smallint("series_position"),
@@ -204,9 +201,10 @@ export type RevisionDetails = {
   categoryIds: number[];
   seriesId: number | null;
   seriesPosition: number | null;
-  coverImagePath: string | null;
-  coverImageAlt: string | null;
-  coverImageCredit: string | null;
+  /** Plain cover paths of revisions saved before covers came only from the media library; ignored on restore. */
+  coverImagePath?: string | null;
+  coverImageAlt?: string | null;
+  coverImageCredit?: string | null;
   coverMediaId?: number | null;
   attachmentIds?: number[];
   publishedAt: string | null;

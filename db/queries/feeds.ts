@@ -92,9 +92,6 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
       body: posts.body,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
-      coverImagePath: posts.coverImagePath,
-      coverImageAlt: posts.coverImageAlt,
-      coverImageCredit: posts.coverImageCredit,
       coverMediaId: posts.coverMediaId,
       authorName: users.displayName,
       authorSlug: users.slug,
@@ -132,11 +129,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
         updatedAt: row.updatedAt > publishedAt ? row.updatedAt : publishedAt,
         author: { displayName: row.authorName, slug: row.authorSlug },
         categories: links.filter((link) => link.postId === row.id).map(({ name, slug }) => ({ name, slug })),
-        cover: picture
-          ? { path: picture.src, alt: picture.alt, credit: picture.credit || null }
-          : row.coverImagePath
-            ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
-            : null,
+        cover: picture ?? null,
       };
     }),
   );

@@ -15,8 +15,8 @@ import { readerVisibleAndDue } from "./visibility";
 
 export type CategoryRef = { name: string; slug: string };
 export type AuthorRef = { displayName: string; slug: string };
-/** A cover: a plain file under public/ (the demo's SVGs), or a library image with its responsive variants. */
-export type CoverImage = { path: string; alt: string; credit: string | null; picture?: ResponsiveImage };
+/** A cover is a library image with its responsive variants, alt text, credit and focal point. */
+export type CoverImage = ResponsiveImage;
 
 export type PostTeaser = {
   id: number;
@@ -58,9 +58,6 @@ const teaserColumns = {
   title: posts.title,
   excerpt: posts.excerpt,
   publishedAt: posts.publishedAt,
-  coverImagePath: posts.coverImagePath,
-  coverImageAlt: posts.coverImageAlt,
-  coverImageCredit: posts.coverImageCredit,
   coverMediaId: posts.coverMediaId,
   authorName: users.displayName,
   authorSlug: users.slug,
@@ -72,9 +69,6 @@ type TeaserRow = {
   title: string;
   excerpt: string;
   publishedAt: Date | null;
-  coverImagePath: string | null;
-  coverImageAlt: string | null;
-  coverImageCredit: string | null;
   coverMediaId: number | null;
   authorName: string;
   authorSlug: string;
@@ -99,9 +93,7 @@ export async function categoriesByPost(db: Database, postIds: number[]): Promise
 }
 
 function coverOf(row: TeaserRow, pictures: Map<number, ResponsiveImage>): CoverImage | null {
-  const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
-  if (picture) return { path: picture.src, alt: picture.alt, credit: picture.credit || null, picture };
-  return row.coverImagePath ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit } : null;
+  return (row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId)) ?? null;
 }
 
 function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>, pictures: Map<number, ResponsiveImage>): PostTeaser {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFile } from "./pipeline";
+import { ingestFile, variantWidths } from "./pipeline";
 import { diskStorage, type MediaStorage } from "./storage";
 
 let dir: string;
@@ -73,6 +73,14 @@ describe("image processing", () => {
     ]);
     const stored = await sharp(await streamToBuffer(storage.read(`${hash}/960.avif`))).metadata();
     expect(stored).toMatchObject({ format: "heif", width: 960, height: 480 });
+  });
+
+  it("makes every standard width a photo reaches, its own width only when it is not one", () => {
+    expect(variantWidths(1600)).toEqual([480, 960, 1600]);
+    expect(variantWidths(960)).toEqual([480, 960]);
+    expect(variantWidths(1000)).toEqual([480, 960, 1000]);
+    expect(variantWidths(4000)).toEqual([480, 960, 1600]);
+    expect(variantWidths(300)).toEqual([300]);
   });
 
   it("stops at the photo's own width when it is narrower than 1600 px", async () => {

@@ -34,10 +34,13 @@ async function sha256(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Widths to make: the standard ones narrower than the photo, plus the photo's own width when it is below the largest. */
+/**
+ * Widths to make: the standard ones up to the photo's width, plus the photo's own width when it is below the largest
+ * and not a standard one (a photo exactly 1600 px wide gets 480, 960 and 1600).
+ */
 export function variantWidths(width: number): number[] {
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
-  if (width < VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!) widths.push(width);
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
+  if (width < VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]! && !widths.includes(width)) widths.push(width);
   return widths.length > 0 ? widths : [width];
 }
 

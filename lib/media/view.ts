@@ -41,6 +41,12 @@ type ImageRow = {
 
 const sourceTypes = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
 
+/** The media type of a stored variant by its URL ("/medien/<hash>/1600.jpg" → image/jpeg). */
+export function variantMimeType(url: string): string {
+  const extension = url.split(".").pop() as keyof typeof sourceTypes;
+  return sourceTypes[extension] ?? "application/octet-stream";
+}
+
 export function responsiveImage(row: ImageRow): ResponsiveImage | null {
   const jpegs = row.variants.filter((v) => v.format === "jpg").sort((a, b) => a.width - b.width);
   const largest = jpegs[jpegs.length - 1];
