@@ -166,7 +166,7 @@ function rehypeLibraryImages() {
   };
 }
 
-// Feed readers show an article away from our site, where "/covers/x.svg" or "#abschnitt" would point nowhere.
+// Feed readers show an article away from our site, where "/medien/…/960.jpg" or "#abschnitt" would point nowhere.
 function rehypeAbsoluteLinks() {
   return (tree: HastNode, file: { data: unknown }) => {
     const { baseUrl, pageUrl = baseUrl } = file.data as LinkData;

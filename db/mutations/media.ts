@@ -101,13 +101,8 @@ async function loadForWrite(db: Database, session: SessionRef, id: number): Prom
   return { ok: true, value: { actor, item } };
 }
 
-/** Saves what editors say about a file; returns the posts that show it, whose reader pages now need refreshing. */
-export async function updateMediaDetails(
-  db: Database,
-  session: SessionRef,
-  id: number,
-  raw: unknown,
-): Promise<Result<{ id: number; postIds: number[] }>> {
+/** Saves what editors say about a file: alt text, credit, licence, focal point, title. */
+export async function updateMediaDetails(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
   const loaded = await loadForWrite(db, session, id);
   if (!loaded.ok) return loaded;
   const parsed = mediaDetailsSchema.safeParse(raw);
@@ -125,8 +120,7 @@ export async function updateMediaDetails(
     .update(media)
     .set({ ...input, licenceUrl, alt: input.decorative ? "" : input.alt, decorative: isImage && input.decorative, updatedAt: new Date() })
     .where(eq(media.id, id));
-  const uses = await mediaUses(db, loaded.value.item);
-  return { ok: true, value: { id, postIds: uses.map((use) => use.id) } };
+  return { ok: true, value: { id } };
 }
 
 export type MediaUse = { id: number; title: string };
