@@ -112,6 +112,29 @@ export const media = pgTable(
   (t) => [index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );
 
+/**
+ * Files an item had before it was replaced. References in posts' Markdown and pages already cached name the old hash:
+ * the renderer resolves it to the item's current file, and the old variants stay servable under their old URLs.
+ */
+export const mediaFormerFiles = pgTable(
+  "media_former_files",
+  {
+    hash: text("hash").primaryKey(),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    mimeType: text("mime_type").notNull(),
+    extension: text("extension").notNull(),
+    originalName: text("original_name").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    variants: jsonb("variants").$type<MediaVariant[]>().notNull().default([]),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("media_former_files_media_idx").on(t.mediaId)],
+);
+
 export const posts = pgTable(
   "posts",
   {
@@ -126,10 +149,7 @@ export const posts = pgTable(
     authorId: integer("author_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
-    coverImagePath: text("cover_image_path"),
-    coverImageAlt: text("cover_image_alt"),
-    coverImageCredit: text("cover_image_credit"),
-    /** A cover from the media library; takes precedence over the plain path above, which the demo's SVG covers use. */
+    /** The cover, from the media library: alt text, credit and variants come with it. */
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "restrict" }),
     seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
     seriesPosition: smallint("series_position"),
@@ -181,9 +201,10 @@ export type RevisionDetails = {
   categoryIds: number[];
   seriesId: number | null;
   seriesPosition: number | null;
-  coverImagePath: string | null;
-  coverImageAlt: string | null;
-  coverImageCredit: string | null;
+  /** Plain cover paths of revisions saved before covers came only from the media library; ignored on restore. */
+  coverImagePath?: string | null;
+  coverImageAlt?: string | null;
+  coverImageCredit?: string | null;
   coverMediaId?: number | null;
   attachmentIds?: number[];
   publishedAt: string | null;
@@ -318,6 +339,7 @@ export const postRevisionsRelations = relations(postRevisions, ({ one }) => ({
 }));
 
 export type Media = typeof media.$inferSelect;
+export type MediaFormerFile = typeof mediaFormerFiles.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;

@@ -10,8 +10,8 @@ function ui(page: Page) {
 }
 
 /** A landscape photo with a camera name and GPS position in its EXIF block, in a colour unique to this run. */
-async function photo(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1350, channels: 3, background: { r: (seed * 70) % 255, g: Number.parseInt(run.slice(-2), 36) % 255, b: 120 } } })
+async function photo(seed: number, width = 2400, height = 1350): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: (seed * 70) % 255, g: Number.parseInt(run.slice(-2), 36) % 255, b: 120 } } })
     .jpeg({ quality: 85 })
     .withExifMerge({
       IFD0: { Make: "Stadtkamera" },
@@ -26,8 +26,8 @@ function card(page: Page, name: string) {
   return ui(page).getByTestId("medium").filter({ has: page.getByRole("heading", { name }) });
 }
 
-test("an editor uploads photos and a whitepaper, credits them, and readers get <picture>, credit and downloads", async ({ page, request }) => {
-  test.setTimeout(120_000);
+test("an editor uploads photos and a whitepaper, credits them, readers get <picture>, credit and downloads; replacing and deleting reach the article", async ({ page, request }) => {
+  test.setTimeout(180_000);
   await signIn(page, accounts.editor);
   await page.goto("/dashboard/medien");
   await expect(ui(page).getByRole("heading", { name: "Medien", level: 1 })).toBeVisible();
@@ -116,6 +116,7 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   expect(await coverImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   const inlineFigure = main.locator(".prose figure");
+  const oldInlineSrc = (await inlineFigure.locator("img").getAttribute("src"))!;
   await expect(inlineFigure.locator("img")).toHaveAttribute("alt", "Bürgersprechstunde im Foyer");
   await expect(inlineFigure.locator("img")).toHaveAttribute("loading", "lazy");
   await expect(inlineFigure.locator("figcaption")).toHaveText("Foto: Tobias Brandt");
@@ -151,14 +152,128 @@ test("an editor uploads photos and a whitepaper, credits them, and readers get <
   expect(await part.text()).toBe("%PDF-1.4");
   await reader.close();
 
-  // A file in use cannot be deleted; the message names the post.
+  // A file in use is refused first: the message and a list name the posts, and deleting anyway is a second step.
   await page.goto("/dashboard/medien");
   const used = card(page, `rathaus-${run}`);
   await expect(used.getByRole("link", { name: title })).toHaveAttribute("href", new URL(postUrl).pathname);
   await used.getByRole("button", { name: `Löschen: rathaus-${run}` }).click();
-  await expect(used.getByRole("alert")).toContainText(`Wird noch verwendet in: „${title}“`);
+  const confirmation = used.getByTestId("loeschen-bestaetigen");
+  await expect(confirmation).toHaveAttribute("role", "alert");
+  await expect(confirmation).toContainText(`Wird noch verwendet in: „${title}“`);
+  await expect(confirmation.getByRole("listitem").getByRole("link", { name: title })).toHaveAttribute("href", new URL(postUrl).pathname);
+  await expect(confirmation.getByRole("button", { name: "Trotzdem löschen – 1 Beitrag verliert dieses Bild" })).toBeVisible();
+  await expectAccessible(page);
+  await confirmation.getByRole("button", { name: "Nicht löschen" }).click();
+  await expect(confirmation).toBeHidden();
   await page.reload();
   await expect(card(page, `rathaus-${run}`)).toBeVisible();
+
+  // Replacing the inline photo: same item, new file; the article shows it with the alt text and credit kept.
+  const replaced = card(page, `sprechstunde-${run}`);
+  const replaceInput = replaced.getByLabel(`Datei ersetzen: sprechstunde-${run}`);
+  await expect(replaceInput).toHaveAttribute("accept", /image\/jpeg/);
+  await replaced.getByTestId("ersetzen").locator('input[type="file"]').setInputFiles({ name: `sprechstunde-neu-${run}.jpg`, mimeType: "image/jpeg", buffer: await photo(5, 1200, 800) });
+  await expect(replaced.getByTestId("ersetzen").getByRole("status")).toHaveText("Ersetzt. Die Beiträge zeigen jetzt die neue Datei.", { timeout: 30_000 });
+  await expect(replaced).toContainText(`sprechstunde-neu-${run}.jpg`);
+  await expect(replaced.getByLabel("Alternativtext", { exact: true })).toHaveValue("Bürgersprechstunde im Foyer");
+  // A document cannot replace a photo; the server says so in German.
+  await replaced.getByTestId("ersetzen").locator('input[type="file"]').setInputFiles({ name: `kein-bild-${run}.jpg`, mimeType: "image/jpeg", buffer: pdf() });
+  await expect(replaced.getByTestId("ersetzen").getByRole("status")).toHaveText("Fehlgeschlagen: Ein Bild lässt sich nur durch ein Bild ersetzen.", { timeout: 30_000 });
+
+  const readerAgain = await page.context().browser()!.newContext();
+  const after = await readerAgain.newPage();
+  await after.goto(`/artikel/${slug}`);
+  const newInline = after.locator("main .prose figure");
+  await expect(newInline.locator("img")).toHaveAttribute("alt", "Bürgersprechstunde im Foyer");
+  await expect(newInline.locator("img")).toHaveAttribute("width", "1200");
+  await expect(newInline.locator("figcaption")).toHaveText("Foto: Tobias Brandt");
+  const newInlineSrc = (await newInline.locator("img").getAttribute("src"))!;
+  expect(newInlineSrc).not.toBe(oldInlineSrc);
+  expect(await newInline.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // A page cached before the change still names the old file: it keeps being served.
+  expect((await request.get(oldInlineSrc)).status()).toBe(200);
+
+  // Deleting the cover after confirming: the post loses it, the article shows no cover and no broken image.
+  await page.goto("/dashboard/medien");
+  const doomed = card(page, `rathaus-${run}`);
+  await doomed.getByRole("button", { name: `Löschen: rathaus-${run}` }).click();
+  await doomed.getByRole("button", { name: "Trotzdem löschen – 1 Beitrag verliert dieses Bild" }).click();
+  await expect(card(page, `rathaus-${run}`)).toHaveCount(0);
+  await after.goto(`/artikel/${slug}`);
+  await expect(after.locator("main h1")).toHaveText(title);
+  await expect(after.locator('main img[alt="Das Rathaus am Marktplatz im Morgenlicht"]')).toHaveCount(0);
+  await expect(after.locator("main figure")).toHaveCount(1);
+  expect((await request.get(variantUrl)).status()).toBe(404);
+  await expectAccessible(after);
+  await readerAgain.close();
+});
+
+test("cancelling an upload in progress marks it cancelled and leaves nothing in the library", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await page.goto("/dashboard/medien");
+  // Chromium's own network throttling keeps the upload running long enough to cancel it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 64 * 1024 });
+  const name = `abbruch-${run}.pdf`;
+  await ui(page).getByLabel("Dateien hierher ziehen oder auswählen").setInputFiles({
+    name,
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([pdf(), Buffer.alloc(2 * 1024 * 1024, 0x20)]),
+  });
+  const upload = ui(page).getByTestId("upload").filter({ hasText: name });
+  await expect(upload.getByRole("status")).toHaveText(/^Wird hochgeladen \([1-9]\d? %\)$/, { timeout: 20_000 });
+  await upload.getByRole("button", { name: `Abbrechen: ${name}` }).click();
+  await expect(upload.getByRole("status")).toHaveText("Abgebrochen");
+  await expect(upload.getByRole("button", { name: `Abbrechen: ${name}` })).toHaveCount(0);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  // The server saw a body that ended early: no entry, now or a moment later.
+  await page.waitForTimeout(1000);
+  await page.goto(`/dashboard/medien?q=${encodeURIComponent(`abbruch-${run}`)}`);
+  await expect(ui(page).getByText("Keine Medien gefunden.")).toBeVisible();
+  await expect(ui(page).getByTestId("medium")).toHaveCount(0);
+});
+
+test("replacing refuses strangers, unknown ids, stale views and bodies without a file, in German and without a 500", async ({ page, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const hash = "0".repeat(64);
+  const multipart = { file: { name: "x.pdf", mimeType: "application/pdf", buffer: pdf() } };
+  expect((await anonymous.put(`/api/medien/1?stand=${hash}`, { multipart })).status()).toBe(401);
+  await anonymous.dispose();
+
+  await signIn(page, accounts.editor);
+  const api = page.request;
+  for (const [path, status] of [
+    [`/api/medien/999999?stand=${hash}`, 404],
+    [`/api/medien/abc?stand=${hash}`, 404],
+    [`/api/medien/1e3?stand=${hash}`, 404],
+    [`/api/medien/99999999999?stand=${hash}`, 404],
+    ["/api/medien/1", 400],
+    ["/api/medien/1?stand=../../etc", 400],
+  ] as const) {
+    const response = await api.put(path, { multipart });
+    expect(response.status(), path).toBe(status);
+    expect((await response.json()).error, path).toMatch(/[a-zäöüß]/);
+  }
+  // A demo whitepaper, replaced by someone who saw another file: 409, nothing read, nothing changed.
+  await page.goto("/dashboard/medien?art=dokumente");
+  const first = ui(page).getByTestId("medium").first();
+  const url = (await first.getByRole("link", { name: "Datei öffnen" }).getAttribute("href"))!;
+  const id = await first.getByTestId("ersetzen").locator('input[type="file"]').getAttribute("id");
+  const itemId = Number(id!.replace("ersetzen-", ""));
+  const stale = await api.put(`/api/medien/${itemId}?stand=${"f".repeat(64)}`, { multipart });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error).toBe("Die Datei wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+  const currentHash = /\/medien\/([0-9a-f]{64})\//.exec(url)![1]!;
+  const noFile = await api.put(`/api/medien/${itemId}?stand=${currentHash}`, { multipart: { title: "nur ein Feld" } });
+  expect(noFile.status()).toBe(400);
+  const hostile = await api.put(`/api/medien/${itemId}?stand=${currentHash}`, {
+    multipart: { file: { name: "<script>alert(1)</script>.png", mimeType: "image/png", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") } },
+  });
+  expect(hostile.status()).toBe(415);
+  expect((await hostile.json()).error).toContain("Dieser Dateityp wird nicht angenommen");
+  await page.reload();
+  await expect(ui(page).getByTestId("medium").first().getByRole("link", { name: "Datei öffnen" })).toHaveAttribute("href", url);
 });
 
 test("serving refuses unknown files, path tricks and listings", async ({ request }) => {

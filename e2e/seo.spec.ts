@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { XMLValidator } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { demoScheduled } from "../scripts/demo-content/posts";
 import { expectAccessible } from "./support/checks";
@@ -247,6 +247,46 @@ test("paginated lists link their neighbours with rel=prev/next and keep page 1 w
   const first = await readHead(page);
   expect(first.prev).toBeNull();
   expect(first.next).toBe(`${baseURL}/seite/2`);
+});
+
+test("demo articles show their library cover as <picture>, and the feeds carry it with its credit", async ({ page, request, baseURL }) => {
+  await page.goto("/artikel/willkommen-bei-amtsblatt-digital");
+  const cover = page.locator("main figure").first();
+  await expect(cover.locator('picture source[type="image/avif"]')).toHaveAttribute("srcset", /\/medien\/[0-9a-f]{64}\/480\.avif 480w, .*960\.avif 960w, .*1600\.avif 1600w/);
+  const img = cover.locator("img");
+  await expect(img).toHaveAttribute("alt", /^Illustration eines Rathauses/);
+  await expect(img).toHaveAttribute("width", "1600");
+  await expect(img).toHaveAttribute("height", "900");
+  await expect(cover.locator("figcaption")).toHaveText("Illustration: Amtsblatt digital");
+  expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+  // Teasers on the front page use the same variants.
+  await page.goto("/");
+  await expect(page.locator("main article picture").first()).toBeVisible();
+
+  const rss = await (await request.get("/feed.xml")).text();
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(rss);
+  const items = parsed.rss.channel.item as Record<string, unknown>[];
+  const withCover = items.filter((item) => item["media:content"]);
+  expect(withCover.length).toBeGreaterThan(5);
+  for (const item of withCover) {
+    const media = item["media:content"] as Record<string, unknown>;
+    const enclosure = item.enclosure as Record<string, string>;
+    expect(media["media:credit"]).toBe("Illustration: Amtsblatt digital");
+    expect(media["@url"]).toBe(enclosure["@url"]);
+    expect(enclosure["@type"]).toBe("image/jpeg");
+    expect(Number(enclosure["@length"])).toBeGreaterThan(0);
+    expect(String(item["content:encoded"])).toContain("<figcaption>Illustration: Amtsblatt digital</figcaption>");
+  }
+  const enclosureUrl = (withCover[0]!.enclosure as Record<string, string>)["@url"]!;
+  expect(enclosureUrl.startsWith(`${baseURL}/medien/`)).toBe(true);
+  const file = await request.get(enclosureUrl);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/jpeg");
+
+  const json = (await (await request.get("/feed.json")).json()) as { items: { image?: string; _cover?: { credit: string } }[] };
+  const jsonCovered = json.items.filter((item) => item.image);
+  expect(jsonCovered.length).toBe(withCover.length);
+  for (const item of jsonCovered) expect(item._cover?.credit).toBe("Illustration: Amtsblatt digital");
 });
 
 function pngSize(bytes: Buffer): { width: number; height: number } {

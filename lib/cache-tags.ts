@@ -16,4 +16,6 @@ export const tagFor = {
   category: (id: number) => `category:${id}`,
   author: (id: number) => `author:${id}`,
   series: (id: number) => `series:${id}`,
+  /** Every cached reader query that shows a library file (cover, inline image, download) carries its item's tag. */
+  media: (id: number) => `media:${id}`,
 };

@@ -69,6 +69,7 @@ describe("renderMarkdown for feeds", () => {
 describe("renderMarkdown with library images", () => {
   const hash = "c".repeat(64);
   const image = {
+    mediaId: 7,
     width: 960,
     height: 540,
     alt: 'Rathaus "alt" <b>',
@@ -77,6 +78,7 @@ describe("renderMarkdown with library images", () => {
     licence: "",
     licenceUrl: "",
     position: "50% 50%",
+    focal: { x: 0.5, y: 0.5 },
     sources: [{ type: "image/avif", srcSet: `/medien/${hash}/480.avif 480w, /medien/${hash}/960.avif 960w` }],
     src: `/medien/${hash}/960.jpg`,
     srcSet: `/medien/${hash}/480.jpg 480w, /medien/${hash}/960.jpg 960w`,
@@ -93,6 +95,8 @@ describe("renderMarkdown with library images", () => {
 
   it("leaves out images the library does not know and makes URLs absolute for feeds", async () => {
     expect(await renderMarkdown(`![x](/medien/${hash}/bild)`)).not.toContain("img");
+    // A deleted image leaves no empty paragraph behind, and the text around it stays.
+    expect(await renderMarkdown(`Davor.\n\n![x](/medien/${hash}/bild)\n\nDanach.`)).toBe("<p>Davor.</p>\n\n<p>Danach.</p>");
     const feed = await renderMarkdown(`![x](/medien/${hash}/bild)`, { baseUrl: "https://example.org", images: new Map([[hash, image]]) });
     expect(feed).toContain(`src="https://example.org/medien/${hash}/960.jpg"`);
     expect(feed).toContain(`https://example.org/medien/${hash}/480.avif 480w, https://example.org/medien/${hash}/960.avif 960w`);

@@ -24,7 +24,14 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+type HastNode = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+  data?: { libraryImageLeftOut?: boolean };
+};
 
 const embedHosts: [RegExp, string][] = [
   [/^(www\.|m\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be)$/, "YouTube"],
@@ -140,20 +147,26 @@ function rehypeLibraryImages() {
           return [child];
         }
         const image = images?.get(match[1]!);
-        return image ? [pictureNodes(image, baseUrl)] : [];
+        if (image) return [pictureNodes(image, baseUrl)];
+        // Deleted from the library: the reference stays in the text, the page shows nothing in its place.
+        node.data = { ...node.data, libraryImageLeftOut: true };
+        return [];
       });
+      const blank = (c: HastNode) => c.type === "text" && !c.value?.trim();
       // A figure cannot sit inside a paragraph: a paragraph holding only library images gives way to them.
       node.children = node.children.flatMap((child) =>
-        child.tagName === "p" && child.children?.some((c) => c.tagName === "figure") && child.children.every((c) => c.tagName === "figure" || (c.type === "text" && !c.value?.trim()))
+        child.tagName === "p" && child.children?.some((c) => c.tagName === "figure") && child.children.every((c) => c.tagName === "figure" || blank(c))
           ? child.children.filter((c) => c.tagName === "figure")
-          : [child],
+          : child.tagName === "p" && child.data?.libraryImageLeftOut && (child.children ?? []).every(blank)
+            ? []
+            : [child],
       );
     };
     walk(tree);
   };
 }
 
-// Feed readers show an article away from our site, where "/covers/x.svg" or "#abschnitt" would point nowhere.
+// Feed readers show an article away from our site, where "/medien/…/960.jpg" or "#abschnitt" would point nowhere.
 function rehypeAbsoluteLinks() {
   return (tree: HastNode, file: { data: unknown }) => {
     const { baseUrl, pageUrl = baseUrl } = file.data as LinkData;

@@ -7,7 +7,7 @@ import { ImageResponse } from "next/og";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "@/db/queries/reader-cache";
 import { getPublishedPost } from "@/db/queries/posts";
-import { coverDataUri } from "@/lib/covers";
+import { coverCropDataUri } from "@/lib/covers";
 import { siteConfig } from "@/lib/site-config";
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -45,10 +45,14 @@ function titleSize(title: string, narrow: boolean): number {
   return 44;
 }
 
-export type ArticleCard = { title: string; category: string | null; coverPath: string | null };
+/** The card's cover panel beside the title. */
+export const COVER_PANEL = { width: 500, height: 630 } as const;
+
+export type ArticleCard = { title: string; category: string | null; cover: { src: string; focal: { x: number; y: number } } | null };
 
 export async function renderArticleImage(card: ArticleCard): Promise<Uint8Array> {
-  const cover = card.coverPath ? await coverDataUri(card.coverPath) : null;
+  // Cut on the server around the editor's focal point: the panel is portrait, most covers are landscape.
+  const cover = card.cover ? await coverCropDataUri(card.cover, COVER_PANEL) : null;
   return png(
     <div style={{ display: "flex", width: "100%", height: "100%", background: colors.paper, fontFamily: "Inter" }}>
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flex: 1, padding: "64px 56px" }}>
@@ -79,7 +83,7 @@ export async function renderArticleImage(card: ArticleCard): Promise<Uint8Array>
       </div>
       {cover && (
         // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, there is no browser here
-        <img src={cover} alt="" width={500} height={630} style={{ width: 500, height: 630, objectFit: "cover" }} />
+        <img src={cover} alt="" width={COVER_PANEL.width} height={COVER_PANEL.height} style={{ width: COVER_PANEL.width, height: COVER_PANEL.height }} />
       )}
     </div>,
     SOCIAL_IMAGE,
@@ -139,7 +143,7 @@ export async function articleSocialImage(slug: string): Promise<Uint8Array | nul
   await readerCache(POST_LISTS_TAG);
   const post = await getPublishedPost({ slug });
   if (!post) return null;
-  return renderArticleImage({ title: post.title, category: post.categories[0]?.name ?? null, coverPath: post.cover?.path ?? null });
+  return renderArticleImage({ title: post.title, category: post.categories[0]?.name ?? null, cover: post.cover });
 }
 
 export async function siteSocialImage(): Promise<Uint8Array> {

@@ -106,7 +106,7 @@ try {
     "select c.slug, count(*)::int as n from categories c join post_categories pc on pc.category_id = c.id group by c.slug order by n desc limit 1",
   );
   const { rows: article } = await admin.query<{ slug: string }>(
-    "select slug from posts where status = 'published' and published_at <= now() and cover_image_path is not null order by published_at desc limit 1",
+    "select slug from posts where status = 'published' and published_at <= now() and cover_media_id is not null order by published_at desc limit 1",
   );
   await admin.end();
   const lastCategoryPage = Math.ceil((cat[0]?.n ?? 1) / 10);

@@ -19,8 +19,8 @@ await runScript(async () => {
     await handle.migrate();
     const { created } = await seedDemo(handle.db);
     console.log(created > 0 ? `Demo content: ${created} posts added.` : "Demo content already present: nothing changed.");
-    const { files } = await seedDemoMedia(handle.db, getMediaStorage());
-    if (files > 0) console.log(`Demo media: ${files} whitepapers added to the library.`);
+    const { files, covers } = await seedDemoMedia(handle.db, getMediaStorage());
+    if (files > 0 || covers > 0) console.log(`Demo media: ${files} whitepapers and ${covers} cover illustrations added to the library.`);
     console.log(`Dashboard sign-in: ${demoAdmin.email} / ${DEMO_PASSWORD} (admin; the demo authors use the same password)`);
     if (extra > 0) {
       const bar = new SingleBar({ format: "Synthetic posts [{bar}] {value}/{total} ({eta}s left)" }, Presets.shades_classic);

@@ -1,12 +1,15 @@
-// One file in the media library: thumbnail, facts, where it is used, its details form and delete.
+// One file in the media library: thumbnail, facts, where it is used, its details form, replacing the file, and delete.
 import Link from "next/link";
 import { ActionForm, FieldError } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
 import type { MediaListItem } from "@/db/queries/media";
 import { deEditorial } from "@/lib/i18n/de";
 import { commonLicences } from "@/lib/media/licences";
+import { acceptAttributeOf } from "@/lib/media/types";
 import { formatFileSize } from "@/lib/media/view";
-import { deleteMediaAction, updateMediaDetailsAction } from "@/app/(dashboard)/dashboard/medien/actions";
+import { updateMediaDetailsAction } from "@/app/(dashboard)/dashboard/medien/actions";
+import { MediaDelete } from "./media-delete";
+import { MediaReplace } from "./media-replace";
 
 const t = deEditorial.media;
 
@@ -96,12 +99,8 @@ export function MediaCard({ item }: { item: MediaListItem }) {
               <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">{t.save}</button>
             </div>
           </ActionForm>
-          <ActionForm action={deleteMediaAction} label={`${t.delete}: ${name}`}>
-            <input type="hidden" name="id" value={item.id} />
-            <button type="submit" className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50" aria-label={`${t.delete}: ${name}`}>
-              {t.delete}
-            </button>
-          </ActionForm>
+          <MediaReplace id={item.id} hash={item.hash} name={name} kind={item.kind} accept={acceptAttributeOf[item.kind]} />
+          <MediaDelete id={item.id} name={name} kind={item.kind} />
         </>
       )}
     </li>

@@ -360,24 +360,6 @@ export function PostEditor({
                 </select>
               )}
             </Field>
-            <Field id="bildpfad" label={t.coverPath} error={fieldErrors.coverImagePath}>
-              {(describedBy, invalid) => (
-                <input id="bildpfad" className={inputClass} value={input.coverImagePath} placeholder="/covers/smartphone.svg"
-                  aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => change("coverImagePath", event.target.value)} />
-              )}
-            </Field>
-            <Field id="alttext" label={t.coverAlt} error={fieldErrors.coverImageAlt}>
-              {(describedBy, invalid) => (
-                <input id="alttext" className={inputClass} value={input.coverImageAlt} aria-invalid={invalid} aria-describedby={describedBy}
-                  onChange={(event) => change("coverImageAlt", event.target.value)} />
-              )}
-            </Field>
-            <Field id="bildnachweis" label={t.coverCredit} error={fieldErrors.coverImageCredit}>
-              {(describedBy, invalid) => (
-                <input id="bildnachweis" className={inputClass} value={input.coverImageCredit} placeholder="Foto: Vorname Nachname/Stadtverwaltung"
-                  aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => change("coverImageCredit", event.target.value)} />
-              )}
-            </Field>
           </fieldset>
           <fieldset className="flex flex-col gap-2 rounded border border-slate-300 p-3" aria-describedby={fieldErrors.attachmentIds ? "downloads-fehler" : "downloads-hinweis"}>
             <legend className="px-1 text-sm font-semibold">{t.attachments}</legend>

@@ -1,12 +1,8 @@
-// A post's cover image with its credit line („Foto: …“): a responsive <picture> for library images, a plain <img>
-// for files under public/ (the demo's SVG covers).
+// A post's cover image with its credit line („Foto: …“): a responsive <picture> of the library's variants, cropped to
+// 16:9 around the image's focal point.
 import { t } from "@/lib/i18n";
 import type { CoverImage } from "@/db/queries/posts";
 import type { ResponsiveImage } from "@/lib/media/view";
-
-// Covers are 16:9; width and height let the browser reserve the space before the file arrives.
-const WIDTH = 1600;
-const HEIGHT = 900;
 
 /** The article column is at most 56rem wide; teasers use the same column. */
 const SIZES = "(min-width: 56rem) 56rem, 100vw";
@@ -56,27 +52,10 @@ export function ResponsivePicture({ image, priority, sizes = SIZES }: { image: R
 }
 
 export function CoverFigure({ cover, priority = false }: { cover: CoverImage; priority?: boolean }) {
-  if (cover.picture) {
-    return (
-      <figure>
-        <ResponsivePicture image={cover.picture} priority={priority} />
-        <Credit credit={cover.credit} licence={cover.picture.licence} licenceUrl={cover.picture.licenceUrl} />
-      </figure>
-    );
-  }
   return (
     <figure>
-      {/* eslint-disable-next-line @next/next/no-img-element -- static files from public/, no optimiser round-trip needed */}
-      <img
-        src={cover.path}
-        alt={cover.alt}
-        width={WIDTH}
-        height={HEIGHT}
-        loading={priority ? "eager" : "lazy"}
-        decoding="async"
-        className="aspect-video w-full rounded-md bg-sand object-cover"
-      />
-      <Credit credit={cover.credit} />
+      <ResponsivePicture image={cover} priority={priority} />
+      <Credit credit={cover.credit || null} licence={cover.licence} licenceUrl={cover.licenceUrl} />
     </figure>
   );
 }

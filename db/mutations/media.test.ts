@@ -101,7 +101,7 @@ describe.each(testDrivers)("media library on %s", (driver) => {
       expect(refused).toMatchObject({ ok: false, status: 409 });
       expect(refused.ok ? "" : refused.message).toContain("„Mit Bild“");
     }
-    expect(await deleteMedia(db(), editor, unused.value.id)).toEqual({ ok: true, value: { hash: unused.value.hash } });
+    expect(await deleteMedia(db(), editor, unused.value.id)).toEqual({ ok: true, value: { hashes: [unused.value.hash], postIds: [] } });
     expect(await db().select().from(media)).toHaveLength(3);
   });
 });

@@ -25,13 +25,6 @@ export const postInputSchema = z
       .refine((ids) => new Set(ids).size === ids.length, m.categoriesRange),
     seriesId: z.coerce.number().int().positive().nullable(),
     seriesPosition: z.coerce.number().int().min(1, m.seriesPosition).max(999, m.seriesPosition).nullable(),
-    coverImagePath: z
-      .string()
-      .trim()
-      .max(500, m.coverPath)
-      .refine((path) => path === "" || (/^\/[\w./-]+$/.test(path) && !path.includes("..")), m.coverPath),
-    coverImageAlt: z.string().trim().max(300),
-    coverImageCredit: z.string().trim().max(200),
     /** A cover from the media library; earlier clients that do not send it leave none. */
     coverMediaId: z.coerce.number().int().positive().nullable().default(null),
     /** Documents shown as downloads under the post, in this order. */
@@ -40,10 +33,6 @@ export const postInputSchema = z
       .max(20)
       .refine((ids) => new Set(ids).size === ids.length)
       .default([]),
-  })
-  .refine((input) => input.coverImagePath === "" || input.coverImageAlt !== "", {
-    path: ["coverImageAlt"],
-    message: m.coverAltRequired,
   })
   .refine((input) => input.seriesId === null || input.seriesPosition !== null, {
     path: ["seriesPosition"],
@@ -60,9 +49,6 @@ export const emptyPostInput: PostInput = {
   categoryIds: [],
   seriesId: null,
   seriesPosition: null,
-  coverImagePath: "",
-  coverImageAlt: "",
-  coverImageCredit: "",
   coverMediaId: null,
   attachmentIds: [],
 };

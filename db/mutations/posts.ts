@@ -49,9 +49,6 @@ function columnsOf(input: PostInput) {
     body: input.body,
     seriesId: input.seriesId,
     seriesPosition: input.seriesId === null ? null : input.seriesPosition,
-    coverImagePath: input.coverImagePath || null,
-    coverImageAlt: input.coverImagePath ? input.coverImageAlt : null,
-    coverImageCredit: input.coverImagePath ? input.coverImageCredit || null : null,
     coverMediaId: input.coverMediaId,
   };
 }
@@ -92,9 +89,6 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
       categoryIds: cats.map((row) => row.id),
       seriesId: post.seriesId,
       seriesPosition: post.seriesPosition,
-      coverImagePath: post.coverImagePath,
-      coverImageAlt: post.coverImageAlt,
-      coverImageCredit: post.coverImageCredit,
       coverMediaId: post.coverMediaId,
       attachmentIds: attachments.map((row) => row.id),
       publishedAt: post.publishedAt?.toISOString() ?? null,
@@ -300,6 +294,10 @@ export async function restoreRevision(
     .from(categories)
     .where(inArray(categories.id, revision.details.categoryIds.length > 0 ? revision.details.categoryIds : [-1]));
   const known = new Set(existing.map((row) => row.id));
+  // Library files deleted since the revision was taken are left out, as the reader pages already leave them out.
+  const mediaIds = [revision.details.coverMediaId ?? -1, ...(revision.details.attachmentIds ?? [])];
+  const stillThere = new Set((await db.select({ id: media.id }).from(media).where(inArray(media.id, mediaIds))).map((row) => row.id));
+  const coverMediaId = revision.details.coverMediaId ?? null;
   return updatePost(db, session, postId, expectedVersion, {
     title: revision.title,
     slug: revision.slug,
@@ -308,11 +306,8 @@ export async function restoreRevision(
     categoryIds: revision.details.categoryIds.filter((id) => known.has(id)),
     seriesId: revision.details.seriesId,
     seriesPosition: revision.details.seriesPosition,
-    coverImagePath: revision.details.coverImagePath ?? "",
-    coverImageAlt: revision.details.coverImageAlt ?? "",
-    coverImageCredit: revision.details.coverImageCredit ?? "",
-    coverMediaId: revision.details.coverMediaId ?? null,
-    attachmentIds: revision.details.attachmentIds ?? [],
+    coverMediaId: coverMediaId !== null && stillThere.has(coverMediaId) ? coverMediaId : null,
+    attachmentIds: (revision.details.attachmentIds ?? []).filter((id) => stillThere.has(id)),
   });
 }
 

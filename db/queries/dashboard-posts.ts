@@ -131,9 +131,6 @@ export type EditablePost = {
     categoryIds: number[];
     seriesId: number | null;
     seriesPosition: number | null;
-    coverImagePath: string;
-    coverImageAlt: string;
-    coverImageCredit: string;
     coverMediaId: number | null;
     attachmentIds: number[];
   };
@@ -176,9 +173,6 @@ export async function getEditablePost(actor: CurrentUser, id: number): Promise<E
       categoryIds: cats.map((cat) => cat.id),
       seriesId: post.seriesId,
       seriesPosition: post.seriesPosition,
-      coverImagePath: post.coverImagePath ?? "",
-      coverImageAlt: post.coverImageAlt ?? "",
-      coverImageCredit: post.coverImageCredit ?? "",
       coverMediaId: post.coverMediaId,
       attachmentIds: attachments.map((row) => row.id),
     },

@@ -5,7 +5,7 @@ import { getDb } from "../connection";
 import { categories, postCategories, posts, series, users } from "../schema";
 import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
-import { imagesByIds, renderWithLibraryImages } from "./media";
+import { imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
@@ -92,9 +92,6 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
       body: posts.body,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
-      coverImagePath: posts.coverImagePath,
-      coverImageAlt: posts.coverImageAlt,
-      coverImageCredit: posts.coverImageCredit,
       coverMediaId: posts.coverMediaId,
       authorName: users.displayName,
       authorSlug: users.slug,
@@ -116,6 +113,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
           .where(inArray(postCategories.postId, rows.map((row) => row.id)))
           .orderBy(postCategories.postId, postCategories.position, categories.sortOrder);
   const pictures = await imagesByIds(db, rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])));
+  const shown = new Set([...pictures.values()].map((picture) => picture.mediaId));
   const entries = await Promise.all(
     rows.map(async (row) => {
       const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
@@ -126,19 +124,16 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
         slug: row.slug,
         title: row.title,
         excerpt: row.excerpt,
-        html: await renderWithLibraryImages(db, row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}` }),
+        html: await renderWithLibraryImages(db, row.body, { baseUrl: origin, pageUrl: `${origin}/artikel/${row.slug}`, shown }),
         publishedAt,
         updatedAt: row.updatedAt > publishedAt ? row.updatedAt : publishedAt,
         author: { displayName: row.authorName, slug: row.authorSlug },
         categories: links.filter((link) => link.postId === row.id).map(({ name, slug }) => ({ name, slug })),
-        cover: picture
-          ? { path: picture.src, alt: picture.alt, credit: picture.credit || null }
-          : row.coverImagePath
-            ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit }
-            : null,
+        cover: picture ?? null,
       };
     }),
   );
+  tagTheShownMedia(shown);
   return {
     scope,
     title: found.row?.title ?? null,

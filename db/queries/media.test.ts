@@ -76,13 +76,18 @@ describe.each(testDrivers)("library media in posts on %s", (driver) => {
 
     const view = await getPublishedPost({ slug: "mit-medien" });
     expect(view?.cover).toMatchObject({
-      path: `/medien/${image.hash}/1600.jpg`,
+      mediaId: photo.value.id,
+      src: `/medien/${image.hash}/1600.jpg`,
       alt: "Das Rathaus",
       credit: "Jana Beispiel/Stadtverwaltung",
-      picture: { width: 1600, height: 900, licence: "CC BY 4.0", position: "20% 30%" },
+      width: 1600,
+      height: 900,
+      licence: "CC BY 4.0",
+      position: "20% 30%",
+      focal: { x: 0.2, y: 0.3 },
     });
-    expect(view?.cover?.picture?.sources.map((source) => source.type)).toEqual(["image/avif", "image/webp"]);
-    expect(view?.cover?.picture?.srcSet).toBe(
+    expect(view?.cover?.sources.map((source) => source.type)).toEqual(["image/avif", "image/webp"]);
+    expect(view?.cover?.srcSet).toBe(
       [480, 960, 1600].map((w) => `/medien/${image.hash}/${w}.jpg ${w}w`).join(", "),
     );
     expect(view?.html).toContain("<picture>");
@@ -90,7 +95,7 @@ describe.each(testDrivers)("library media in posts on %s", (driver) => {
     expect(view?.html).toContain("Foto: Jana Beispiel/Stadtverwaltung");
     expect(view?.html).not.toContain("/bild");
     expect(view?.downloads).toEqual([
-      { title: "Whitepaper: Social Media in Behörden", url: `/medien/${pdf.hash}/original.pdf`, label: "PDF", byteSize: 1_258_291, mimeType: "application/pdf" },
+      { mediaId: doc.value.id, title: "Whitepaper: Social Media in Behörden", url: `/medien/${pdf.hash}/original.pdf`, label: "PDF", byteSize: 1_258_291, mimeType: "application/pdf" },
     ]);
   });
 });

@@ -1,13 +1,15 @@
 // Reads of the media library: the dashboard's grid and choices, the serving route's lookup, and readers' views.
 import "server-only";
+import { cacheTag } from "next/cache";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
+import { tagFor } from "@/lib/cache-tags";
 import { libraryImageHashes, renderMarkdown, type RenderOptions } from "@/lib/markdown";
 import { downloadOf, mediaUrl, responsiveImage, type Download, type ResponsiveImage } from "@/lib/media/view";
 export type { Download, ResponsiveImage };
 import { getDb } from "../connection";
 import type { Database } from "../client";
-import { media, postAttachments, posts, users } from "../schema";
+import { media, mediaFormerFiles, postAttachments, posts, users } from "../schema";
 import type { CurrentUser } from "./users";
 
 export type MediaListItem = {
@@ -109,6 +111,12 @@ async function usesOf(db: Database, items: { id: number; hash: string }[]): Prom
     .from(posts)
     .where(sql`${posts.body} like '%/medien/%'`);
   const byHash = new Map(items.map((item) => [item.hash, item.id]));
+  // Markdown written before a file was replaced names its former hash.
+  const former = await db
+    .select({ hash: mediaFormerFiles.hash, mediaId: mediaFormerFiles.mediaId })
+    .from(mediaFormerFiles)
+    .where(inArray(mediaFormerFiles.mediaId, ids));
+  for (const row of former) byHash.set(row.hash, row.mediaId);
   const add = (mediaId: number | null, use: { id: number; title: string }) => {
     if (mediaId === null) return;
     const list = result.get(mediaId) ?? [];
@@ -144,14 +152,32 @@ export async function listMediaChoices(): Promise<MediaChoices> {
 
 export type ServableFile = { kind: "image" | "document"; mimeType: string; extension: string; originalName: string; names: Set<string> };
 
-/** The names a hash may be asked for: an image's variants (never its original, which may carry GPS), a document's original. */
+/**
+ * The names a hash may be asked for: an image's variants (never its original, which may carry GPS), a document's
+ * original. A file that has since been replaced stays servable under its own hash, so pages cached before the
+ * replacement never show a broken image or link.
+ */
 export async function getServableMedia(hash: string): Promise<ServableFile | null> {
   if (!/^[0-9a-f]{64}$/.test(hash)) return null;
   const db = await getDb();
-  const [row] = await db
+  const [current] = await db
     .select({ kind: media.kind, mimeType: media.mimeType, extension: media.extension, originalName: media.originalName, variants: media.variants })
     .from(media)
     .where(eq(media.hash, hash));
+  const [former] = current
+    ? []
+    : await db
+        .select({
+          kind: media.kind,
+          mimeType: mediaFormerFiles.mimeType,
+          extension: mediaFormerFiles.extension,
+          originalName: mediaFormerFiles.originalName,
+          variants: mediaFormerFiles.variants,
+        })
+        .from(mediaFormerFiles)
+        .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
+        .where(eq(mediaFormerFiles.hash, hash));
+  const row = current ?? former;
   if (!row) return null;
   const names = new Set(row.kind === "image" ? row.variants.map((v) => `${v.width}.${v.format}`) : [`original.${row.extension}`]);
   return { ...row, names };
@@ -169,13 +195,25 @@ export async function imagesByIds(db: Database, ids: number[]): Promise<Map<numb
   return map;
 }
 
+/** Inline images by the hash the Markdown names: the item's current file, also for a hash it had before a replacement. */
 export async function imagesByHashes(db: Database, hashes: string[]): Promise<Map<string, ResponsiveImage>> {
   const map = new Map<string, ResponsiveImage>();
   if (hashes.length === 0) return map;
-  const rows = await db.select().from(media).where(and(inArray(media.hash, hashes), eq(media.kind, "image")));
+  const [rows, former] = await Promise.all([
+    db.select().from(media).where(and(inArray(media.hash, hashes), eq(media.kind, "image"))),
+    db
+      .select({ formerHash: mediaFormerFiles.hash, item: media })
+      .from(mediaFormerFiles)
+      .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
+      .where(and(inArray(mediaFormerFiles.hash, hashes), eq(media.kind, "image"))),
+  ]);
   for (const row of rows) {
     const view = responsiveImage(row);
     if (view) map.set(row.hash, view);
+  }
+  for (const { formerHash, item } of former) {
+    const view = responsiveImage(item);
+    if (view) map.set(formerHash, view);
   }
   return map;
 }
@@ -190,11 +228,30 @@ export async function downloadsOfPost(db: Database, postId: number): Promise<Dow
   return rows.map(({ item }) => downloadOf(item));
 }
 
-/** Markdown rendered with the library images it refers to turned into <picture> elements. */
-export async function renderWithLibraryImages(db: Database, markdown: string, options: Omit<RenderOptions, "images"> = {}): Promise<string> {
+/**
+ * Markdown rendered with the library images it refers to turned into <picture> elements; `shown` collects the items
+ * rendered, for tagTheShownMedia. An image no longer in the library is left out, never a broken <img>.
+ */
+export async function renderWithLibraryImages(
+  db: Database,
+  markdown: string,
+  options: Omit<RenderOptions, "images"> & { shown?: Set<number> } = {},
+): Promise<string> {
+  const { shown, ...renderOptions } = options;
   const hashes = libraryImageHashes(markdown);
   const images = await imagesByHashes(db, hashes);
-  return renderMarkdown(markdown, { ...options, images });
+  for (const image of images.values()) shown?.add(image.mediaId);
+  return renderMarkdown(markdown, { ...renderOptions, images });
+}
+
+/**
+ * Tags the running cached reader query with every library item it shows, so replacing, describing or deleting a file
+ * refreshes exactly the cached pages, feeds and images that show it. Call only inside a "use cache" function.
+ */
+export function tagTheShownMedia(ids: Iterable<number | null | undefined>): void {
+  const tags = [...new Set([...ids].filter((id): id is number => typeof id === "number"))].map(tagFor.media);
+  // cacheTag takes at most 128 tags per call.
+  for (let start = 0; start < tags.length; start += 100) cacheTag(...tags.slice(start, start + 100));
 }
 
 /** For previews and the editor: Markdown with library images, the chosen cover's variants and the downloads. */

@@ -9,14 +9,14 @@ import type { Database } from "../client";
 import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
 import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
-import { downloadsOfPost, imagesByIds, renderWithLibraryImages } from "./media";
+import { downloadsOfPost, imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
 export type CategoryRef = { name: string; slug: string };
 export type AuthorRef = { displayName: string; slug: string };
-/** A cover: a plain file under public/ (the demo's SVGs), or a library image with its responsive variants. */
-export type CoverImage = { path: string; alt: string; credit: string | null; picture?: ResponsiveImage };
+/** A cover is a library image with its responsive variants, alt text, credit and focal point. */
+export type CoverImage = ResponsiveImage;
 
 export type PostTeaser = {
   id: number;
@@ -58,9 +58,6 @@ const teaserColumns = {
   title: posts.title,
   excerpt: posts.excerpt,
   publishedAt: posts.publishedAt,
-  coverImagePath: posts.coverImagePath,
-  coverImageAlt: posts.coverImageAlt,
-  coverImageCredit: posts.coverImageCredit,
   coverMediaId: posts.coverMediaId,
   authorName: users.displayName,
   authorSlug: users.slug,
@@ -72,9 +69,6 @@ type TeaserRow = {
   title: string;
   excerpt: string;
   publishedAt: Date | null;
-  coverImagePath: string | null;
-  coverImageAlt: string | null;
-  coverImageCredit: string | null;
   coverMediaId: number | null;
   authorName: string;
   authorSlug: string;
@@ -99,9 +93,7 @@ export async function categoriesByPost(db: Database, postIds: number[]): Promise
 }
 
 function coverOf(row: TeaserRow, pictures: Map<number, ResponsiveImage>): CoverImage | null {
-  const picture = row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId);
-  if (picture) return { path: picture.src, alt: picture.alt, credit: picture.credit || null, picture };
-  return row.coverImagePath ? { path: row.coverImagePath, alt: row.coverImageAlt ?? "", credit: row.coverImageCredit } : null;
+  return (row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId)) ?? null;
 }
 
 function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>, pictures: Map<number, ResponsiveImage>): PostTeaser {
@@ -126,6 +118,8 @@ async function withCategories(db: Database, rows: TeaserRow[]): Promise<PostTeas
     ),
     imagesByIds(db, [...new Set(rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])))]),
   ]);
+  // Only ever called inside cached reader queries: lists, series, related posts and the article show these covers.
+  tagTheShownMedia([...pictures.values()].map((picture) => picture.mediaId));
   return rows.map((row) => toTeaser(row, cats, pictures));
 }
 
@@ -343,13 +337,15 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
   if (row.seriesId !== null) cacheTag(tagFor.series(row.seriesId));
   const [teaser] = await withCategories(db, [row]);
   if (!teaser) return null;
+  const inline = new Set<number>();
   const [html, seriesInfo, around, related, downloads] = await Promise.all([
-    renderWithLibraryImages(db, row.body),
+    renderWithLibraryImages(db, row.body, { shown: inline }),
     row.seriesId === null ? Promise.resolve(null) : seriesBox(db, row.seriesId, row.id),
     neighbours(db, teaser),
     relatedPosts(db, row.id),
     downloadsOfPost(db, row.id),
   ]);
+  tagTheShownMedia([...inline, ...downloads.map((download) => download.mediaId)]);
   return {
     ...teaser,
     updatedAt: row.updatedAt,

@@ -50,3 +50,10 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
   }
   return tags;
 }
+
+/** The union of readerTagsOfPost over several posts (those showing one media file), each tag once. */
+export async function readerTagsOfPosts(db: Database, postIds: readonly number[]): Promise<string[]> {
+  const tags = new Set<string>();
+  for (const id of new Set(postIds)) for (const tag of await readerTagsOfPost(db, id)) tags.add(tag);
+  return [...tags];
+}

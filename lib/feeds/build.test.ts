@@ -1,4 +1,4 @@
-import { XMLValidator } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import type { FeedContent, FeedEntry } from "@/db/queries/feeds";
@@ -6,6 +6,24 @@ import { buildFeed, postGuid } from "./build";
 
 const origin = "https://amtsblatt.example";
 const hostileTitle = "Recht & Ordnung: <script>alert(1)</script> „Zitat“ – Ärger über Öl";
+
+const hash = "e".repeat(64);
+const cover = {
+  mediaId: 3,
+  width: 1600,
+  height: 900,
+  alt: "Das Rathaus am Markt",
+  caption: "",
+  credit: "Stadt <Musterhausen> & Partner",
+  licence: "CC BY 4.0",
+  licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+  position: "50% 50%",
+  focal: { x: 0.5, y: 0.5 },
+  sources: [],
+  src: `/medien/${hash}/1600.jpg`,
+  srcSet: `/medien/${hash}/1600.jpg 1600w`,
+};
+const coverUrl = `${origin}/medien/${hash}/1600.jpg`;
 
 const entry = (id: number, overrides: Partial<FeedEntry> = {}): FeedEntry => ({
   id,
@@ -17,7 +35,7 @@ const entry = (id: number, overrides: Partial<FeedEntry> = {}): FeedEntry => ({
   updatedAt: new Date(Date.UTC(2026, 0, id, 9)),
   author: { displayName: "Jürgen Müller-Lüdenscheidt", slug: "juergen" },
   categories: [{ name: "Recht & Datenschutz", slug: "recht" }],
-  cover: { path: "/covers/rathaus.svg", alt: "Rathaus", credit: "Foto: Stadt" },
+  cover,
   ...overrides,
 });
 
@@ -47,7 +65,7 @@ describe("buildFeed", () => {
     expect(first?.link).toBe(`${origin}/artikel/beitrag-2`);
     expect(first?.creator).toBe("Jürgen Müller-Lüdenscheidt");
     expect(first?.categories).toEqual([{ _: "Recht & Datenschutz", $: { domain: `${origin}/kategorie/recht` } }]);
-    expect(first?.enclosure).toEqual({ url: `${origin}/covers/rathaus.svg`, type: "image/svg+xml", length: "2102" });
+    expect(first?.enclosure).toEqual({ url: coverUrl, type: "image/jpeg", length: "2102" });
     expect(new Date(first!.pubDate!).toISOString()).toBe("2026-01-02T08:00:00.000Z");
     expect(first?.["content:encoded"]).toContain("]]&gt; Ende");
     expect(xml).toContain('<guid isPermaLink="false">tag:amtsblatt.example,2026:post-2</guid>');
@@ -58,7 +76,7 @@ describe("buildFeed", () => {
   it("writes Atom 1.0 with HTML-escaped titles, real enclosure types and tag URIs as ids", async () => {
     const xml = buildFeed(content, "atom", settings);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<link rel="enclosure" href="https://amtsblatt.example/covers/rathaus.svg" type="image/svg+xml" length="2102"/>');
+    expect(xml).toContain(`<link rel="enclosure" href="${coverUrl}" type="image/jpeg" length="2102"/>`);
     expect(xml).toContain("<id>tag:amtsblatt.example,2026:post-2</id>");
     expect(xml).toContain("<published>2026-01-02T08:00:00.000Z</published>");
     expect(xml).toContain("<updated>2026-01-02T09:00:00.000Z</updated>");
@@ -81,14 +99,48 @@ describe("buildFeed", () => {
       url: `${origin}/artikel/beitrag-2`,
       title: hostileTitle,
       summary: "Kurzfassung 2 mit <b>Spitzen</b> & Kanten",
-      image: `${origin}/covers/rathaus.svg`,
+      image: coverUrl,
       date_published: "2026-01-02T08:00:00.000Z",
       date_modified: "2026-01-02T09:00:00.000Z",
       tags: ["Recht & Datenschutz"],
       authors: [{ name: "Jürgen Müller-Lüdenscheidt", url: `${origin}/autor/juergen` }],
     });
     expect(first.author).toBeUndefined();
+    expect(first._cover).toEqual({
+      url: coverUrl,
+      alt: "Das Rathaus am Markt",
+      credit: "Foto: Stadt <Musterhausen> & Partner",
+      licence: "CC BY 4.0",
+      licence_url: "https://creativecommons.org/licenses/by/4.0/",
+    });
+    expect(first.content_html).toMatch(/^<figure><img src="https:\/\/amtsblatt\.example\/medien\/e+\/1600\.jpg" alt="Das Rathaus am Markt"/);
     expect(second.image).toBeUndefined();
+    expect(second._cover).toBeUndefined();
+  });
+
+  it.each(["rss", "atom"] as const)("carries the cover's credit, alt text and licence in %s, as Media RSS and under the picture", (format) => {
+    const xml = buildFeed(content, format, settings);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml);
+    const root = format === "rss" ? parsed.rss : parsed.feed;
+    expect(root["@xmlns:media"]).toBe("http://search.yahoo.com/mrss/");
+    const items = format === "rss" ? root.channel.item : root.entry;
+    const media = items[0]["media:content"];
+    expect(media).toMatchObject({
+      "@url": coverUrl,
+      "@type": "image/jpeg",
+      "@medium": "image",
+      "@width": "1600",
+      "@height": "900",
+      "@fileSize": "2102",
+      "media:credit": "Foto: Stadt <Musterhausen> & Partner",
+      "media:description": { "#text": "Das Rathaus am Markt" },
+      "media:license": { "#text": "CC BY 4.0", "@href": "https://creativecommons.org/licenses/by/4.0/" },
+    });
+    // The post without a cover has none.
+    expect(items[1]["media:content"]).toBeUndefined();
+    const html: string = format === "rss" ? items[0]["content:encoded"] : items[0].content["#text"];
+    expect(html).toContain(`<figure><img src="${coverUrl}" alt="Das Rathaus am Markt" width="1600" height="900"><figcaption>Foto: Stadt &lt;Musterhausen&gt; &amp; Partner · <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a></figcaption></figure>`);
   });
 
   it("gives the same bytes for the same posts, so ETags stay put between requests", () => {

@@ -1,9 +1,10 @@
 // Writes RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents from a feed's posts with the `feed` library.
 import { Feed, type Item } from "feed";
 import type { FeedContent, FeedEntry } from "@/db/queries/feeds";
+import type { CoverImage } from "@/db/queries/posts";
 import { t } from "@/lib/i18n";
-import { escapeHtml } from "@/lib/seo/escape";
-import { coverMimeType } from "@/lib/covers";
+import { escapeHtml, escapeXml } from "@/lib/seo/escape";
+import { variantMimeType } from "@/lib/media/view";
 import { feedPath, scopePath, type FeedFormat } from "./links";
 
 export type FeedSettings = {
@@ -39,12 +40,44 @@ function newestChange(entries: FeedEntry[]): Date {
   return entries.reduce((newest, entry) => (entry.updatedAt > newest ? entry.updatedAt : newest), new Date(0));
 }
 
+/** Media RSS, for the cover's credit, alt text and licence in RSS and Atom. */
+const MEDIA_RSS = "http://search.yahoo.com/mrss/";
+
+/**
+ * The cover at the top of the content, as on the article page, with its credit and licence underneath: feed readers
+ * show content, and a credit that stays with the picture is what its licence asks for.
+ */
+function coverFigure(cover: CoverImage, origin: string): string {
+  const credit = cover.credit ? escapeHtml(t.photoCredit(cover.credit)) : "";
+  const licence = cover.licence
+    ? cover.licenceUrl
+      ? `<a href="${escapeHtml(cover.licenceUrl)}" rel="license">${escapeHtml(cover.licence)}</a>`
+      : escapeHtml(cover.licence)
+    : "";
+  const caption = [credit, licence].filter(Boolean).join(" · ");
+  return `<figure><img src="${escapeHtml(`${origin}${cover.src}`)}" alt="${escapeHtml(cover.alt)}" width="${cover.width}" height="${cover.height}">${
+    caption ? `<figcaption>${caption}</figcaption>` : ""
+  }</figure>`;
+}
+
+/** <media:content> with credit, description (the alt text) and licence, for RSS items and Atom entries. */
+function mediaContentXml(cover: CoverImage, origin: string, length: number): string {
+  const parts = [`<media:content url="${escapeXml(`${origin}${cover.src}`)}" type="${variantMimeType(cover.src)}" medium="image" width="${cover.width}" height="${cover.height}"${length > 0 ? ` fileSize="${length}"` : ""}>`];
+  if (cover.alt) parts.push(`<media:description type="plain">${escapeXml(cover.alt)}</media:description>`);
+  if (cover.credit) parts.push(`<media:credit>${escapeXml(t.photoCredit(cover.credit))}</media:credit>`);
+  if (cover.licence) {
+    parts.push(`<media:license type="text/html"${cover.licenceUrl ? ` href="${escapeXml(cover.licenceUrl)}"` : ""}>${escapeXml(cover.licence)}</media:license>`);
+  }
+  parts.push("</media:content>");
+  return parts.join("");
+}
+
 // Atom's title and summary are declared type="html" by the library, so plain text must arrive escaped; RSS
 // descriptions are HTML by convention. JSON Feed keeps plain text plain.
 function item(entry: FeedEntry, format: FeedFormat, settings: FeedSettings): Item {
   const { origin } = settings;
   const link = `${origin}/artikel/${entry.slug}`;
-  const coverUrl = entry.cover ? `${origin}${entry.cover.path}` : undefined;
+  const coverUrl = entry.cover ? `${origin}${entry.cover.src}` : undefined;
   const base: Item = {
     title: format === "atom" ? escapeHtml(entry.title) : entry.title,
     id: postGuid(origin, entry.id),
@@ -52,7 +85,7 @@ function item(entry: FeedEntry, format: FeedFormat, settings: FeedSettings): Ite
     date: entry.updatedAt,
     published: entry.publishedAt,
     description: format === "json" ? entry.excerpt : escapeHtml(entry.excerpt),
-    content: entry.html,
+    content: entry.cover ? `${coverFigure(entry.cover, origin)}\n${entry.html}` : entry.html,
     category: entry.categories.map((category) => ({
       name: category.name,
       term: category.slug,
@@ -68,8 +101,24 @@ function item(entry: FeedEntry, format: FeedFormat, settings: FeedSettings): Ite
     base.author = [author];
   }
   if (entry.cover && coverUrl) {
-    if (format === "json") base.image = coverUrl;
-    else base.enclosure = { url: coverUrl, type: coverMimeType(entry.cover.path), length: settings.coverSize(entry.cover.path) };
+    if (format === "json") {
+      base.image = coverUrl;
+      // JSON Feed has no field for a credit: an extension object (names starting with "_" are the spec's way).
+      base.extensions = [
+        {
+          name: "_cover",
+          objects: {
+            url: coverUrl,
+            alt: entry.cover.alt,
+            credit: entry.cover.credit ? t.photoCredit(entry.cover.credit) : null,
+            licence: entry.cover.licence || null,
+            licence_url: entry.cover.licenceUrl || null,
+          },
+        },
+      ];
+    } else {
+      base.enclosure = { url: coverUrl, type: variantMimeType(entry.cover.src), length: settings.coverSize(entry.cover.src) };
+    }
   }
   return base;
 }
@@ -92,21 +141,35 @@ export function buildFeed(content: FeedContent, format: FeedFormat, settings: Fe
   for (const entry of content.entries) feed.addItem(item(entry, format, settings));
   switch (format) {
     case "rss":
-      return feed.rss2();
+      return withMediaRss(feed.rss2(), content.entries, settings);
     case "atom":
-      return fixAtomEnclosureTypes(feed.atom1(), content.entries);
+      return withMediaRss(fixAtomEnclosureTypes(feed.atom1()), content.entries, settings);
     case "json":
       return toJsonFeed11(feed.json1(), content, settings);
   }
 }
 
-// The library guesses an Atom enclosure's type from the file extension ("image/svg"); use the real media type.
-function fixAtomEnclosureTypes(xml: string, entries: FeedEntry[]): string {
-  const types = new Map(entries.flatMap((entry) => (entry.cover ? [[entry.cover.path, coverMimeType(entry.cover.path)]] : [])));
-  return xml.replace(/<link rel="enclosure" href="([^"]*)"([^>]*?) type="[^"]*"/g, (tag, href: string, rest: string) => {
-    const type = types.get(new URL(href.replaceAll("&amp;", "&")).pathname);
-    return type ? `<link rel="enclosure" href="${href}"${rest} type="${type}"` : tag;
+// The library guesses an Atom enclosure's type from the file extension ("image/jpg"); use the real media type.
+function fixAtomEnclosureTypes(xml: string): string {
+  return xml.replace(/<link rel="enclosure" href="([^"]*)"([^>]*?) type="[^"]*"/g, (_tag, href: string, rest: string) => {
+    const type = variantMimeType(new URL(href.replaceAll("&amp;", "&")).pathname);
+    return `<link rel="enclosure" href="${href}"${rest} type="${type}"`;
   });
+}
+
+/**
+ * Adds each cover's <media:content> (credit, alt text, licence) after its enclosure, and the Media RSS namespace to
+ * the root element. The library writes no extension elements into Atom entries, and none with attributes into RSS.
+ */
+function withMediaRss(xml: string, entries: FeedEntry[], settings: FeedSettings): string {
+  const covers = new Map(entries.flatMap((entry) => (entry.cover ? [[`${settings.origin}${entry.cover.src}`, entry.cover] as const] : [])));
+  if (covers.size === 0) return xml;
+  const withContent = xml.replace(/<enclosure\b[^>]*\/>|<link rel="enclosure"[^>]*\/>/g, (tag: string) => {
+    const url = (/ (?:url|href)="([^"]*)"/.exec(tag)?.[1] ?? "").replaceAll("&amp;", "&");
+    const cover = covers.get(url);
+    return cover ? `${tag}${mediaContentXml(cover, settings.origin, settings.coverSize(cover.src))}` : tag;
+  });
+  return withContent.replace(/<(rss|feed) /, `<$1 xmlns:media="${MEDIA_RSS}" `);
 }
 
 type JsonFeedItem = Record<string, unknown> & { author?: unknown };

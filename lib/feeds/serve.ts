@@ -19,7 +19,7 @@ async function feedDocument(scope: FeedScope, format: FeedFormat, origin: string
   if (!content) return null;
   const sizes = new Map<string, number>();
   for (const entry of content.entries) {
-    if (entry.cover && !sizes.has(entry.cover.path)) sizes.set(entry.cover.path, await coverSize(entry.cover.path));
+    if (entry.cover && !sizes.has(entry.cover.src)) sizes.set(entry.cover.src, await coverSize(entry.cover.src));
   }
   const body = buildFeed(content, format, {
     origin,

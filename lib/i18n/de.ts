@@ -230,11 +230,8 @@ export const deEditorial = {
     series: "Serie",
     seriesPosition: "Teil Nr.",
     cover: "Titelbild",
-    coverPath: "Bildpfad",
-    coverAlt: "Alternativtext",
-    coverCredit: "Bildnachweis",
     coverFromLibrary: "Aus der Mediathek",
-    coverFromLibraryHint: "Hat Vorrang vor dem Bildpfad. Alternativtext und Bildnachweis kommen aus der Mediathek.",
+    coverFromLibraryHint: "Alternativtext, Bildnachweis und Bildmittelpunkt kommen aus der Mediathek.",
     noMedia: "– kein Bild aus der Mediathek –",
     attachments: "Downloads zum Beitrag",
     attachmentsHint: "Dokumente aus der Mediathek, die unter dem Beitrag zum Herunterladen stehen.",
@@ -379,6 +376,25 @@ export const deEditorial = {
     urlInvalid: "Bitte eine Adresse mit https:// angeben.",
     notFound: "Diese Datei gibt es nicht (mehr).",
     inUse: (titles: string[]) => `Wird noch verwendet in: ${titles.map((title) => `„${title}“`).join(", ")}. Entfernen Sie die Datei zuerst dort.`,
+    inUseConfirm: (count: number, kind: "image" | "document") =>
+      `Diese Datei wird noch verwendet (${count === 1 ? "1 Beitrag" : `${count} Beiträge`}). Wenn Sie sie trotzdem löschen, verschwindet sie aus ${count === 1 ? "diesem Beitrag" : "diesen Beiträgen"}${kind === "image" ? " (als Titelbild und im Text)" : " (aus den Downloads)"}:`,
+    deleteAnyway: (count: number, kind: "image" | "document") =>
+      `Trotzdem löschen – ${count === 1 ? "1 Beitrag verliert" : `${count} Beiträge verlieren`} ${kind === "image" ? "dieses Bild" : "dieses Dokument"}`,
+    keep: "Nicht löschen",
+    usesChanged: "Die Datei wird inzwischen in weiteren Beiträgen verwendet. Bitte prüfen Sie die Liste noch einmal.",
+    deletedFromPosts: (count: number) => `Gelöscht und aus ${count === 1 ? "1 Beitrag" : `${count} Beiträgen`} entfernt.`,
+    replace: "Datei ersetzen",
+    replaceHint: (kind: "image" | "document") =>
+      kind === "image"
+        ? "Neues Bild hochladen: Alle Beiträge zeigen danach das neue Bild; Alternativtext, Bildnachweis und Lizenz bleiben."
+        : "Neue Fassung hochladen: Alle Beiträge bieten danach die neue Datei an; Titel und Angaben bleiben.",
+    replaced: "Ersetzt. Die Beiträge zeigen jetzt die neue Datei.",
+    replaceUnchanged: "Das ist dieselbe Datei wie bisher; nichts geändert.",
+    replaceStale: "Die Datei wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.",
+    replaceKind: (kind: "image" | "document") =>
+      kind === "image" ? "Ein Bild lässt sich nur durch ein Bild ersetzen." : "Ein Dokument lässt sich nur durch ein Dokument ersetzen.",
+    replaceTaken: (title: string) => `Diese Datei ist schon in der Mediathek („${title}“).`,
+    formerFile: (title: string) => `Diese Datei wurde in „${title}“ durch eine neuere ersetzt. Sie können sie dort wieder einsetzen.`,
     problems: {
       empty: "Die Datei ist leer.",
       type: "Dieser Dateityp wird nicht angenommen. Erlaubt sind JPEG, PNG, WebP, AVIF, GIF, PDF, ODT, DOCX, XLSX und PPTX.",
@@ -387,6 +403,7 @@ export const deEditorial = {
       unreadable: "Die Datei ist beschädigt oder lässt sich nicht lesen.",
       request: "Die Anfrage enthielt keine Datei.",
       network: "Verbindung unterbrochen.",
+      kind: "Ein Bild lässt sich nur durch ein Bild, ein Dokument nur durch ein Dokument ersetzen.",
     },
     coverNeedsAlt: "Dieses Bild hat keinen Alternativtext. Ergänzen Sie ihn in der Mediathek oder markieren Sie es als dekorativ.",
     coverNotImage: "Bitte ein Bild aus der Mediathek wählen.",
@@ -473,8 +490,6 @@ export const deEditorial = {
     categoryUnknown: "Eine der Kategorien gibt es nicht mehr.",
     seriesUnknown: "Diese Serie gibt es nicht mehr.",
     seriesPosition: "Bitte eine Teilnummer zwischen 1 und 999 angeben.",
-    coverPath: "Bitte einen Pfad wie /covers/bild.svg angeben.",
-    coverAltRequired: "Bitte beschreiben Sie das Titelbild (Alternativtext).",
     dateInvalid: "Bitte ein gültiges Datum mit Uhrzeit angeben.",
     dateNotFuture: "Zum Planen muss der Zeitpunkt in der Zukunft liegen.",
     tooLarge: "Der Beitrag ist zu groß zum Speichern. Ihr Text bleibt hier erhalten.",

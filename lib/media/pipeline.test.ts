@@ -4,7 +4,7 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFile } from "./pipeline";
+import { ingestFile, variantWidths } from "./pipeline";
 import { diskStorage, type MediaStorage } from "./storage";
 
 let dir: string;
@@ -46,6 +46,14 @@ describe("type detection from the bytes", () => {
     expect(await ingestFile(storage, await sample("leer.pdf", Buffer.alloc(0)))).toEqual({ ok: false, problem: "empty" });
   });
 
+  it("refuses a replacement of another kind before storing anything", async () => {
+    const before = await readdir(path.join(dir, "store"));
+    expect(await ingestFile(storage, await sample("neu.png", pdf), { kind: "image" })).toEqual({ ok: false, problem: "kind" });
+    expect(await ingestFile(storage, await sample("neu.pdf", await png(40, 30)), { kind: "document" })).toEqual({ ok: false, problem: "kind" });
+    expect(await readdir(path.join(dir, "store"))).toEqual(before);
+    expect(await ingestFile(storage, await sample("neu2.png", await png(41, 30)), { kind: "image" })).toMatchObject({ ok: true, value: { width: 41 } });
+  });
+
   it("removes the temporary file whatever the outcome", async () => {
     await ingestFile(storage, await sample("a.png", "<html>"));
     await ingestFile(storage, await sample("b.png", await png(10, 10)));
@@ -65,6 +73,14 @@ describe("image processing", () => {
     ]);
     const stored = await sharp(await streamToBuffer(storage.read(`${hash}/960.avif`))).metadata();
     expect(stored).toMatchObject({ format: "heif", width: 960, height: 480 });
+  });
+
+  it("makes every standard width a photo reaches, its own width only when it is not one", () => {
+    expect(variantWidths(1600)).toEqual([480, 960, 1600]);
+    expect(variantWidths(960)).toEqual([480, 960]);
+    expect(variantWidths(1000)).toEqual([480, 960, 1000]);
+    expect(variantWidths(4000)).toEqual([480, 960, 1600]);
+    expect(variantWidths(300)).toEqual([300]);
   });
 
   it("stops at the photo's own width when it is narrower than 1600 px", async () => {

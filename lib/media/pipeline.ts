@@ -9,7 +9,7 @@ import type { MediaVariant } from "@/db/schema";
 import type { MediaStorage } from "./storage";
 import { acceptedByMime, MAX_INPUT_PIXELS, sizeLimits, VARIANT_FORMATS, VARIANT_WIDTHS, type AcceptedType } from "./types";
 
-export type UploadProblem = "empty" | "type" | "tooLarge" | "dimensions" | "unreadable";
+export type UploadProblem = "empty" | "type" | "kind" | "tooLarge" | "dimensions" | "unreadable";
 
 export type StoredFile = {
   hash: string;
@@ -34,10 +34,13 @@ async function sha256(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Widths to make: the standard ones narrower than the photo, plus the photo's own width when it is below the largest. */
+/**
+ * Widths to make: the standard ones up to the photo's width, plus the photo's own width when it is below the largest
+ * and not a standard one (a photo exactly 1600 px wide gets 480, 960 and 1600).
+ */
 export function variantWidths(width: number): number[] {
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
-  if (width < VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!) widths.push(width);
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
+  if (width < VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]! && !widths.includes(width)) widths.push(width);
   return widths.length > 0 ? widths : [width];
 }
 
@@ -89,13 +92,17 @@ async function makeVariants(file: string, hash: string, storage: MediaStorage): 
   return { ok: true, width: upright.width, height: upright.height, variants };
 }
 
-/** Checks and stores one received file. The temporary file is always gone afterwards: moved into storage or removed. */
-export async function ingestFile(storage: MediaStorage, tempFile: string): Promise<Ingested> {
+/**
+ * Checks and stores one received file. The temporary file is always gone afterwards: moved into storage or removed.
+ * A replacement names the kind it must be (an image stays an image), checked from the bytes before anything is stored.
+ */
+export async function ingestFile(storage: MediaStorage, tempFile: string, expected?: { kind: AcceptedType["kind"] }): Promise<Ingested> {
   try {
     const { size } = await stat(tempFile);
     if (size === 0) return { ok: false, problem: "empty" };
     const type = await detectType(tempFile);
     if (!type) return { ok: false, problem: "type" };
+    if (expected && type.kind !== expected.kind) return { ok: false, problem: "kind" };
     if (size > sizeLimits[type.kind]) return { ok: false, problem: "tooLarge" };
     const hash = await sha256(tempFile);
     let image = { width: null as number | null, height: null as number | null, variants: [] as MediaVariant[] };

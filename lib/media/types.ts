@@ -52,5 +52,15 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export const VARIANT_FORMATS = ["avif", "webp", "jpg"] as const;
 
+function acceptFor(list: AcceptedType[]): string {
+  return [...list.map((type) => type.mime), ...list.map((type) => `.${type.extension}`), ...(list.some((type) => type.extension === "jpg") ? [".jpeg"] : [])].join(",");
+}
+
 /** For the file picker only; the server decides from the bytes. */
-export const acceptAttribute = [...types.map((type) => type.mime), ...types.map((type) => `.${type.extension}`), ".jpeg"].join(",");
+export const acceptAttribute = acceptFor(types);
+
+/** A replacement is of the item's own kind. */
+export const acceptAttributeOf = {
+  image: acceptFor(types.filter((type) => type.kind === "image")),
+  document: acceptFor(types.filter((type) => type.kind === "document")),
+} as const;

@@ -5,6 +5,8 @@ import { acceptedByMime } from "./types";
 export const mediaUrl = (hash: string, name: string) => `/medien/${hash}/${name}`;
 
 export type ResponsiveImage = {
+  /** The library item, so cached pages that show it can be tagged and refreshed when it changes. */
+  mediaId: number;
   width: number;
   height: number;
   /** "" for an image marked decorative. */
@@ -13,14 +15,16 @@ export type ResponsiveImage = {
   credit: string;
   licence: string;
   licenceUrl: string;
-  /** The point crops keep in view, as CSS object-position. */
+  /** The point crops keep in view, as CSS object-position, and as fractions (0–1) for crops made on the server. */
   position: string;
+  focal: { x: number; y: number };
   sources: { type: string; srcSet: string }[];
   src: string;
   srcSet: string;
 };
 
 type ImageRow = {
+  id: number;
   hash: string;
   width: number | null;
   height: number | null;
@@ -37,6 +41,12 @@ type ImageRow = {
 
 const sourceTypes = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
 
+/** The media type of a stored variant by its URL ("/medien/<hash>/1600.jpg" → image/jpeg). */
+export function variantMimeType(url: string): string {
+  const extension = url.split(".").pop() as keyof typeof sourceTypes;
+  return sourceTypes[extension] ?? "application/octet-stream";
+}
+
 export function responsiveImage(row: ImageRow): ResponsiveImage | null {
   const jpegs = row.variants.filter((v) => v.format === "jpg").sort((a, b) => a.width - b.width);
   const largest = jpegs[jpegs.length - 1];
@@ -47,7 +57,10 @@ export function responsiveImage(row: ImageRow): ResponsiveImage | null {
       .sort((a, b) => a.width - b.width)
       .map((v) => `${mediaUrl(row.hash, `${v.width}.${v.format}`)} ${v.width}w`)
       .join(", ");
+  const focalX = row.focalX ?? 50;
+  const focalY = row.focalY ?? 50;
   return {
+    mediaId: row.id,
     width: largest.width,
     height: largest.height,
     alt: row.decorative ? "" : row.alt,
@@ -55,17 +68,19 @@ export function responsiveImage(row: ImageRow): ResponsiveImage | null {
     credit: row.credit,
     licence: row.licence,
     licenceUrl: row.licenceUrl,
-    position: `${row.focalX ?? 50}% ${row.focalY ?? 50}%`,
+    position: `${focalX}% ${focalY}%`,
+    focal: { x: focalX / 100, y: focalY / 100 },
     sources: (["avif", "webp"] as const).map((format) => ({ type: sourceTypes[format], srcSet: srcSet(format) })).filter((s) => s.srcSet),
     src: mediaUrl(row.hash, `${largest.width}.jpg`),
     srcSet: srcSet("jpg"),
   };
 }
 
-export type Download = { title: string; url: string; label: string; byteSize: number; mimeType: string };
+export type Download = { mediaId: number; title: string; url: string; label: string; byteSize: number; mimeType: string };
 
-export function downloadOf(row: { hash: string; extension: string; title: string; originalName: string; mimeType: string; byteSize: number }): Download {
+export function downloadOf(row: { id: number; hash: string; extension: string; title: string; originalName: string; mimeType: string; byteSize: number }): Download {
   return {
+    mediaId: row.id,
     title: row.title || row.originalName,
     url: mediaUrl(row.hash, `original.${row.extension}`),
     label: acceptedByMime.get(row.mimeType)?.label ?? row.extension.toUpperCase(),

@@ -65,10 +65,11 @@ export function blogPosting(origin: string, post: PostView): Thing {
   const image = post.cover
     ? {
         "@type": "ImageObject",
-        url: `${origin}${post.cover.path}`,
+        url: `${origin}${post.cover.src}`,
         caption: post.cover.alt || undefined,
-        ...(post.cover.picture ? { width: post.cover.picture.width, height: post.cover.picture.height } : {}),
-        ...(post.cover.picture?.licenceUrl ? { license: post.cover.picture.licenceUrl } : {}),
+        width: post.cover.width,
+        height: post.cover.height,
+        ...(post.cover.licenceUrl ? { license: post.cover.licenceUrl } : {}),
         ...(post.cover.credit
           ? { creditText: t.photoCredit(post.cover.credit), copyrightNotice: copyrightNotice(post.cover.credit) }
           : {}),

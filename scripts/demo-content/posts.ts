@@ -14,13 +14,14 @@ export type DemoPost = {
   author: string;
   daysAgo: number;
   series?: { slug: "fuenf-fragen-an"; position: number };
-  cover?: { file: string; alt: string; credit: string };
+  /** One of the publication's own illustrations (scripts/demo-content/covers), put into the media library by the seed. */
+  cover?: CoverName;
   body: string;
 };
 
 export type DemoDraft = Omit<DemoPost, "daysAgo">;
 
-type CoverName =
+export type CoverName =
   | "smartphone"
   | "rathaus"
   | "sprechblasen"
@@ -30,7 +31,8 @@ type CoverName =
   | "mikrofon"
   | "netzwerk";
 
-const coverAlt: Record<CoverName, string> = {
+/** What each illustration shows: its alt text in the media library. */
+export const coverAlt: Record<CoverName, string> = {
   smartphone:
     "Illustration eines dunkelgrauen Smartphones mit einem Beitrag auf dem Bildschirm, umgeben von drei Sprechblasen in Koralle, Dunkelgrün und Schiefergrau",
   rathaus:
@@ -49,13 +51,8 @@ const coverAlt: Record<CoverName, string> = {
     "Illustration eines Netzwerks aus runden Knoten in Dunkelgrün, Koralle und Schiefergrau, die durch graue Linien miteinander verbunden sind",
 };
 
-function cover(name: CoverName): { file: string; alt: string; credit: string } {
-  return {
-    file: `/covers/${name}.svg`,
-    alt: coverAlt[name],
-    credit: "Illustration: Amtsblatt digital",
-  };
-}
+/** The credit line of every demo illustration. */
+export const COVER_CREDIT = "Illustration: Amtsblatt digital";
 
 export const demoPosts: DemoPost[] = [
   // ---------------------------------------------------------------------------
@@ -67,7 +64,7 @@ export const demoPosts: DemoPost[] = [
     categories: ["allgemein"],
     author: "jana-wiesner",
     daysAgo: 720,
-    cover: cover("rathaus"),
+    cover: "rathaus",
     body: `Schön, dass Sie hier sind. „Amtsblatt digital“ ist ein Blog für alle, die in Behörden, Stadtverwaltungen, Landratsämtern oder Ministerien soziale Medien betreuen – ob hauptberuflich, nebenbei oder weil es plötzlich auf dem eigenen Schreibtisch gelandet ist.
 
 ## Warum es dieses Blog gibt
@@ -114,7 +111,7 @@ Wir freuen uns auf den Austausch – und auf viele Jahre *Amtsblatt digital*.`,
     categories: ["strategie"],
     author: "tobias-brandt",
     daysAgo: 702,
-    cover: cover("diagramm"),
+    cover: "diagramm",
     body: `„Wir müssen auch auf Instagram sein“ – so beginnen erstaunlich viele Social-Media-Projekte in Behörden. Das ist verständlich, aber kein guter Startpunkt. Wer zuerst den Kanal wählt und erst danach überlegt, was er dort eigentlich will, verbrennt Zeit und Motivation. Die folgenden fünf Schritte helfen, die Reihenfolge umzudrehen.
 
 ## 1. Ziele festlegen
@@ -168,7 +165,7 @@ Eine gute Strategie passt auf wenige Seiten. Sie muss nicht perfekt sein, sonder
     categories: ["rechtliches", "basics"],
     author: "martin-ohlsen",
     daysAgo: 688,
-    cover: cover("paragraph"),
+    cover: "paragraph",
     body: `Das Impressum gehört zu den Themen, über die im Social-Media-Team niemand gern spricht – bis eine Abmahnung oder ein Hinweis der Aufsichtsbehörde kommt. Dabei ist die Sache überschaubar, wenn man sie einmal sauber erledigt.
 
 ## Gilt die Impressumspflicht auch für Behörden?
@@ -224,7 +221,7 @@ Setzen Sie das Impressum auf Ihre halbjährliche Checkliste. Einmal prüfen, ob 
     categories: ["redaktionsalltag"],
     author: "tobias-brandt",
     daysAgo: 671,
-    cover: cover("kalender"),
+    cover: "kalender",
     body: `In vielen Verwaltungen besteht das Social-Media-Team aus einer oder zwei Personen, die nebenher noch Pressemitteilungen schreiben, die Website pflegen und das Bürgermagazin betreuen. Gerade dann ist ein Redaktionsplan kein bürokratischer Mehraufwand, sondern eine Entlastung.
 
 ## Warum überhaupt planen?
@@ -280,7 +277,7 @@ Eine kostenlose Vorlage als Tabellendatei haben wir unter [example.org/redaktion
     categories: ["basics"],
     author: "jana-wiesner",
     daysAgo: 655,
-    cover: cover("smartphone"),
+    cover: "smartphone",
     body: `Fast jede Plattform bietet inzwischen ein Feld für Alternativtexte an. Trotzdem bleibt es in vielen Behördenaccounts leer. Dabei sind Alt-Texte eine der einfachsten Maßnahmen, um Beiträge barrierefreier zu machen – und öffentliche Stellen sind hier besonders in der Pflicht.
 
 ## Wofür Alt-Texte da sind
@@ -339,7 +336,7 @@ Wer tiefer einsteigen will, findet eine ausführliche Übung mit Beispielbildern
     categories: ["rechtliches"],
     author: "martin-ohlsen",
     daysAgo: 630,
-    cover: cover("paragraph"),
+    cover: "paragraph",
     body: `Kaum ein Thema sorgt in Social-Media-Teams von Behörden für so viel Unsicherheit wie der Datenschutz. Die gute Nachricht: Vieles lässt sich mit klaren Regeln und etwas Dokumentation gut in den Griff bekommen. Die weniger gute: Eine hundertprozentige Rechtssicherheit gibt es bei den großen Plattformen nicht.
 
 *Wichtig:* Dieser Beitrag gibt einen allgemeinen Überblick und ersetzt keine Beratung durch Ihre Datenschutzbeauftragte oder Ihren Datenschutzbeauftragten.
@@ -397,7 +394,7 @@ Einige Behörden ergänzen ihre Präsenz auf kommerziellen Plattformen um datens
     categories: ["redaktionsalltag", "rechtliches"],
     author: "aylin-kaya",
     daysAgo: 612,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Ein Beitrag über neue Parkgebühren, und nach zwei Stunden stehen 140 Kommentare darunter. Einige sind berechtigte Kritik, einige sind Fragen, einige sind schlicht beleidigend. Spätestens jetzt stellt sich die Frage: Was tun wir mit welchem Kommentar?
 
 ## Warum Behörden vorsichtiger sein müssen
@@ -452,7 +449,7 @@ Moderation kann belasten, vor allem bei Hasskommentaren. Sorgen Sie dafür, dass
     categories: ["rechtliches", "redaktionsalltag"],
     author: "martin-ohlsen",
     daysAgo: 590,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Viele Behörden haben eine Netiquette. Nur wenige haben eine, die jemand liest. Oft handelt es sich um eine juristisch abgesicherte Textwüste, versteckt hinter einem Link im Profil. Das muss nicht so sein.
 
 ## Wozu eine Netiquette?
@@ -567,7 +564,7 @@ Mehr Grundlagen für den Einstieg finden Sie in der Rubrik [Basics](/kategorie/b
     author: "aylin-kaya",
     daysAgo: 548,
     series: { slug: "fuenf-fragen-an", position: 1 },
-    cover: cover("smartphone"),
+    cover: "smartphone",
     body: `Mit diesem Gespräch starten wir unsere Interviewreihe **„5 Fragen an …“**. Wir sprechen mit Menschen, die in Behörden Social Media gestalten, und fragen nach Erfahrungen, die andere Teams weiterbringen. Den Anfang macht Petra Olbrich, Pressesprecherin der Stadt Lindenbrück (rund 48.000 Einwohnerinnen und Einwohner). Ihre Stadt betreibt seit einem Jahr einen WhatsApp-Kanal.
 
 ### Frau Olbrich, warum hat sich Lindenbrück für einen WhatsApp-Kanal entschieden?
@@ -610,7 +607,7 @@ Außerdem würde ich empfehlen, von Anfang an ein paar feste Formate zu haben, e
     categories: ["strategie", "redaktionsalltag"],
     author: "tobias-brandt",
     daysAgo: 530,
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Wenn am Samstagabend in der Altstadt ein Großbrand ausbricht, wartet niemand auf die Pressekonferenz am Montag. Innerhalb weniger Minuten kursieren Videos, Gerüchte und Fragen. Wer als Behörde in dieser Phase schweigt, überlässt anderen das Feld. Dieser Beitrag beschreibt, was in der ersten Stunde passieren sollte.
 
 ## Minute 0 bis 15: Lage erfassen und erste Meldung
@@ -665,7 +662,7 @@ Bedanken Sie sich bei Einsatzkräften und beim Publikum, fassen Sie die Ereignis
     categories: ["rechtliches"],
     author: "jana-wiesner",
     daysAgo: 512,
-    cover: cover("paragraph"),
+    cover: "paragraph",
     body: `Das Stadtfest war ein voller Erfolg, die Fotos sind großartig – und dann stellt sich heraus, dass niemand weiß, wer sie eigentlich gemacht hat. Bildrechte sind in Behörden ein Dauerbrenner. Mit drei Prüffragen lässt sich das meiste klären.
 
 *Hinweis:* Dies ist eine allgemeine Orientierung, keine Rechtsberatung.
@@ -718,7 +715,7 @@ Nennen Sie die Urheberin oder den Urheber, wenn das vereinbart ist – im Beitra
     categories: ["redaktionsalltag"],
     author: "aylin-kaya",
     daysAgo: 495,
-    cover: cover("kalender"),
+    cover: "kalender",
     body: `Drei Wochen Sommerurlaub – und der Instagram-Account der Gemeinde schweigt. Oder schlimmer: Die Kollegin bekommt am Strand Anrufe, weil niemand das Passwort findet. In kleinen Teams ist die Vertretung eine der größten Schwachstellen. Dabei lässt sie sich mit etwas Vorbereitung gut lösen.
 
 ## Zugänge: zwei Personen, mindestens
@@ -832,7 +829,7 @@ Das Glossar wächst mit. Schreiben Sie uns, welche Begriffe Ihnen im Alltag Kopf
     categories: ["strategie", "basics"],
     author: "tobias-brandt",
     daysAgo: 460,
-    cover: cover("netzwerk"),
+    cover: "netzwerk",
     body: `Mastodon und das Fediverse haben für Behörden einen besonderen Reiz: keine Werbung, kein undurchsichtiger Algorithmus, deutlich bessere Kontrolle über Daten. Wer einsteigen will, steht aber schnell vor einer Grundsatzfrage: Brauchen wir eine eigene Instanz, oder reicht ein Konto auf einem bestehenden Server?
 
 ## Option 1: Konto auf einer bestehenden Instanz
@@ -901,7 +898,7 @@ Wie ein Landkreis seine eigene Instanz aufgebaut hat, lesen Sie in unserer Inter
     author: "tobias-brandt",
     daysAgo: 441,
     series: { slug: "fuenf-fragen-an", position: 2 },
-    cover: cover("netzwerk"),
+    cover: "netzwerk",
     body: `In der zweiten Folge unserer Reihe **„5 Fragen an …“** geht es ins Fediverse. Der Landkreis Oberwalden hat vor eineinhalb Jahren eine eigene Mastodon-Instanz gestartet, auf der inzwischen neben der Kreisverwaltung auch mehrere kreisangehörige Gemeinden und Schulen aktiv sind. Jonas Terhaar arbeitet in der Stabsstelle Kommunikation und hat das Projekt von Anfang an begleitet.
 
 ### Herr Terhaar, wie kam es zur eigenen Instanz?
@@ -947,7 +944,7 @@ Und: Die Instanz ist kein Ersatz für alle anderen Kanäle. Wir sind weiter auf 
     categories: ["rechtliches", "strategie"],
     author: "martin-ohlsen",
     daysAgo: 423,
-    cover: cover("paragraph"),
+    cover: "paragraph",
     body: `Wer darf im Namen der Stadt posten? Dürfen Beschäftigte privat über ihre Arbeit schreiben? Wer entscheidet, ob ein neuer Kanal eröffnet wird? In vielen Verwaltungen werden solche Fragen von Fall zu Fall beantwortet. Eine Dienstanweisung – je nach Haus auch Richtlinie oder Leitfaden genannt – schafft hier Klarheit.
 
 ## Warum eine Dienstanweisung?
@@ -1007,7 +1004,7 @@ Eine kommentierte Mustergliederung, die Sie an Ihre Verwaltung anpassen können,
     categories: ["basics"],
     author: "jana-wiesner",
     daysAgo: 405,
-    cover: cover("smartphone"),
+    cover: "smartphone",
     body: `Viele Behördenaccounts auf Instagram konzentrieren sich auf klassische Beiträge im Feed. Stories bleiben oft ungenutzt – dabei werden sie von vielen Menschen sogar häufiger angeschaut. Das Format verzeiht Unperfektes und eignet sich hervorragend für Einblicke hinter die Kulissen.
 
 Wie andere Verwaltungen Stories nutzen, zeigt dieses Erklärvideo:
@@ -1072,7 +1069,7 @@ Weitere Tipps zum Hochformat finden Sie in unserem Beitrag über Kurzvideos in d
     categories: ["basics", "redaktionsalltag"],
     author: "jana-wiesner",
     daysAgo: 388,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Öffentliche Stellen sind verpflichtet, ihre digitalen Angebote barrierefrei zu gestalten. Auf Social-Media-Plattformen haben Behörden zwar nicht alles in der Hand – die Plattform selbst bestimmt viel. Aber die Inhalte, die wir hochladen, können wir sehr wohl zugänglich machen. Diese Checkliste hilft dabei im Alltag.
 
 ## Die Checkliste
@@ -1129,7 +1126,7 @@ Die Checkliste zum Ausdrucken finden Sie unter [example.org/checkliste-barrieref
     categories: ["allgemein"],
     author: "tobias-brandt",
     daysAgo: 371,
-    cover: cover("diagramm"),
+    cover: "diagramm",
     body: `Vor einigen Wochen haben wir Sie gefragt, wer Sie sind, was Sie an „Amtsblatt digital“ schätzen und was Ihnen fehlt. Die Beteiligung hat uns überwältigt: 612 vollständig ausgefüllte Fragebögen sind eingegangen. Vielen Dank dafür! Hier teilen wir die wichtigsten Ergebnisse.
 
 ## Wer uns liest
@@ -1193,7 +1190,7 @@ Die Umfrage war anonym und lief vier Wochen über ein datensparsames Umfragewerk
     categories: ["allgemein"],
     author: "jana-wiesner",
     daysAgo: 356,
-    cover: cover("rathaus"),
+    cover: "rathaus",
     body: `Vor einem Jahr ist „Amtsblatt digital“ mit einem Willkommensbeitrag gestartet. Damals wussten wir nicht, ob sich überhaupt jemand für ein Blog über Social Media in Behörden interessiert. Heute können wir sagen: Das Interesse ist da – und es ist größer, als wir erwartet hatten.
 
 ## Was uns überrascht hat
@@ -1246,7 +1243,7 @@ Ein Blog lebt von seinen Leserinnen und Lesern. Danke für Ihre Zeit, Ihre Rück
     categories: ["strategie", "best-practice"],
     author: "aylin-kaya",
     daysAgo: 340,
-    cover: cover("smartphone"),
+    cover: "smartphone",
     body: `In den nächsten Jahren geht ein großer Teil der Beschäftigten im öffentlichen Dienst in den Ruhestand. Gleichzeitig konkurrieren Verwaltungen mit Unternehmen um immer weniger Schulabgängerinnen und Schulabgänger. Social Media ist dabei kein Allheilmittel, aber ein wichtiger Baustein.
 
 ## Wo die Zielgruppe ist
@@ -1304,7 +1301,7 @@ Nachwuchsgewinnung gelingt nur, wenn Personalamt und Social-Media-Team eng zusam
     author: "aylin-kaya",
     daysAgo: 322,
     series: { slug: "fuenf-fragen-an", position: 3 },
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Für die dritte Folge unserer Reihe **„5 Fragen an …“** haben wir mit Miriam Dressler gesprochen. Sie leitet die Ausbildung bei der Stadtverwaltung Kesselbach, einer Kleinstadt mit rund 22.000 Einwohnerinnen und Einwohnern. Seit zwei Jahren gestalten dort die Auszubildenden einen Teil des Instagram-Auftritts selbst – mit bemerkenswertem Erfolg.
 
 ### Frau Dressler, wie ist die Idee entstanden?
@@ -1346,7 +1343,7 @@ Wichtig ist aber auch, die Azubis zu schützen. Wir haben klare Regeln für den 
     categories: ["basics", "best-practice"],
     author: "jana-wiesner",
     daysAgo: 305,
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Videos gehören zu den Formaten, die auf fast allen Plattformen am meisten Aufmerksamkeit bekommen. Viele Behörden schrecken trotzdem davor zurück – aus Sorge vor hohem Aufwand und teurer Technik. Dabei lassen sich gute Kurzvideos mit überschaubaren Mitteln produzieren.
 
 ## Die Grundausstattung
@@ -1407,7 +1404,7 @@ Eine Checkliste für den Videodreh gibt es unter [example.org/video-checkliste](
     categories: ["rechtliches"],
     author: "martin-ohlsen",
     daysAgo: 288,
-    cover: cover("paragraph"),
+    cover: "paragraph",
     body: `Kommunalwahl, Landtagswahl, Bürgermeisterwahl: In den Wochen vor einer Wahl wird die Arbeit von Social-Media-Teams in Behörden heikel. Die Bürgermeisterin kandidiert erneut, der Landrat wirbt für ein Großprojekt, und jeder Beitrag wird plötzlich mit der Lupe gelesen. Grund genug, sich die Regeln frühzeitig klarzumachen.
 
 *Hinweis:* Dieser Beitrag gibt eine allgemeine Orientierung. Die genauen Anforderungen unterscheiden sich je nach Bundesland und Wahlart. Stimmen Sie sich mit Ihrem Rechtsamt ab.
@@ -1458,7 +1455,7 @@ Die Wahlphase ist auch eine Chance: Behörden können verlässlich über Ablauf 
     categories: ["strategie"],
     author: "tobias-brandt",
     daysAgo: 270,
-    cover: cover("diagramm"),
+    cover: "diagramm",
     body: `„Wie viele Follower haben wir jetzt?“ Diese Frage kennt wohl jedes Social-Media-Team. Die Antwort ist einfach, aber wenig hilfreich. Denn ob ein Kanal seinen Zweck erfüllt, zeigt sich an anderen Zahlen. Dieser Beitrag stellt sinnvolle Kennzahlen vor und zeigt, wie man sie der Leitung vermittelt.
 
 ## Von Zielen zu Kennzahlen
@@ -1518,7 +1515,7 @@ Nutzen Sie die Statistiken der Plattformen, aber verzichten Sie auf Werkzeuge, d
     categories: ["strategie", "best-practice"],
     author: "aylin-kaya",
     daysAgo: 255,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `„Was wünschen Sie sich für den neuen Stadtpark?“ – solche Fragen stellen viele Verwaltungen auf Social Media. Hunderte Kommentare gehen ein, und dann? Oft hört man nie wieder etwas davon. Das ist schlimmer, als gar nicht zu fragen. Denn wer Beteiligung verspricht und nicht einlöst, verspielt Vertrauen.
 
 ## Klären, was Beteiligung bedeutet
@@ -1576,7 +1573,7 @@ Ein Leitfaden für Online-Beteiligung in Kommunen steht unter [example.org/betei
     categories: ["basics"],
     author: "martin-ohlsen",
     daysAgo: 238,
-    cover: cover("smartphone"),
+    cover: "smartphone",
     body: `Messenger sind für viele Menschen die wichtigste App auf dem Smartphone. Es liegt nahe, dass auch Behörden diesen Weg nutzen wollen – für Warnungen, Service-Informationen oder Veranstaltungstipps. Doch welcher Dienst passt? Wir vergleichen vier verbreitete Messenger aus Sicht einer Verwaltung.
 
 *Stand:* Funktionen und Bedingungen der Dienste ändern sich regelmäßig. Prüfen Sie vor einer Entscheidung die aktuellen Angaben der Anbieter.
@@ -1633,7 +1630,7 @@ Mehr zum Einsatz von WhatsApp-Kanälen lesen Sie in unserer Reihe in der Rubrik 
     categories: ["strategie", "redaktionsalltag"],
     author: "tobias-brandt",
     daysAgo: 221,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Ein Shitstorm kann jede Behörde treffen. Manchmal ist der Auslöser ein eigener Fehler, manchmal eine politische Entscheidung, für die das Social-Media-Team nichts kann. Entscheidend ist nicht, ob es passiert, sondern wie gut man vorbereitet ist.
 
 ## Was ist überhaupt ein Shitstorm?
@@ -1693,7 +1690,7 @@ Eine Vorlage für Eskalationsstufen finden Sie unter [example.org/eskalationsstu
     author: "tobias-brandt",
     daysAgo: 204,
     series: { slug: "fuenf-fragen-an", position: 4 },
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Die vierte Folge unserer Reihe **„5 Fragen an …“** führt uns in eine Krisenlage. Im vergangenen Frühjahr stand der Landkreis Auental nach tagelangem Starkregen teilweise unter Wasser. Mehrere Ortsteile mussten evakuiert werden. Henrik Vossberg ist Pressesprecher des Landkreises und hat die Kommunikation in diesen Tagen koordiniert.
 
 ### Herr Vossberg, wie haben Sie die ersten Stunden erlebt?
@@ -1789,7 +1786,7 @@ Eine Bildsprache setzt sich nicht über Nacht durch. Rechnen Sie mit einigen Mon
     categories: ["rechtliches"],
     author: "martin-ohlsen",
     daysAgo: 170,
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Die Schnitt-App schlägt einen aktuellen Charthit vor, das Video wirkt sofort lebendiger – und das Social-Media-Team fragt sich: Dürfen wir das? Musik in Videos gehört zu den rechtlich kniffligsten Themen. Für Behörden gilt dabei besondere Sorgfalt.
 
 *Hinweis:* Dies ist eine allgemeine Orientierung ohne Anspruch auf Vollständigkeit. Lizenzbedingungen ändern sich, und im Einzelfall sollten Sie Ihr Rechtsamt einbeziehen.
@@ -1836,7 +1833,7 @@ Eine Liste mit Fragen zur Prüfung von Musiklizenzen finden Sie unter [example.o
     categories: ["best-practice", "rechtliches"],
     author: "martin-ohlsen",
     daysAgo: 152,
-    cover: cover("rathaus"),
+    cover: "rathaus",
     body: `Ratssitzungen sind öffentlich – aber wer hat schon Zeit, an einem Dienstagnachmittag ins Rathaus zu gehen? Livestreams machen kommunale Demokratie zugänglicher. Gleichzeitig gibt es einige Hürden, die vorher genommen werden müssen.
 
 ## Die rechtliche Grundlage
@@ -1947,7 +1944,7 @@ Mehr über Tonalität und Strategie lesen Sie in der Rubrik [Strategie](/kategor
     categories: ["basics", "best-practice"],
     author: "jana-wiesner",
     daysAgo: 121,
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Viele Menschen haben Schwierigkeiten, komplizierte Texte zu verstehen. Dazu gehören Menschen mit Lernschwierigkeiten, aber auch viele andere. Leichte Sprache ist ein Weg, um Informationen für sie zugänglich zu machen. Auch auf Social Media.
 
 ## Leichte Sprache und Einfache Sprache
@@ -2014,7 +2011,7 @@ Eine Übersicht über die Regeln finden Sie unter [example.org/leichte-sprache-r
     categories: ["redaktionsalltag", "strategie"],
     author: "aylin-kaya",
     daysAgo: 104,
-    cover: cover("netzwerk"),
+    cover: "netzwerk",
     body: `Generative KI ist in vielen Verwaltungen angekommen – offiziell oder inoffiziell. Auch in Social-Media-Teams wird ausprobiert: Beitragsentwürfe, Umformulierungen, Hashtag-Vorschläge, Zusammenfassungen langer Pressemitteilungen. Das kann viel Zeit sparen. Es bringt aber auch neue Fragen mit sich.
 
 ## Wo KI-Werkzeuge helfen können
@@ -2124,7 +2121,7 @@ Legen Sie fest, wer entscheidet, ob und wie auf eine Falschmeldung reagiert wird
     categories: ["strategie"],
     author: "tobias-brandt",
     daysAgo: 73,
-    cover: cover("diagramm"),
+    cover: "diagramm",
     body: `Die Frage nach dem Personal ist die Frage, die uns am häufigsten erreicht. Viele Social-Media-Verantwortliche in Behörden betreuen mehrere Kanäle mit einer halben Stelle – oder ganz ohne eigene Stellenanteile. Die Erwartungen der Leitung wachsen trotzdem. Zeit für eine nüchterne Rechnung.
 
 ## Was alles zur Arbeit gehört
@@ -2188,7 +2185,7 @@ Eine Vorlage für eine Aufgabenanalyse finden Sie unter [example.org/aufgabenana
     categories: ["best-practice"],
     author: "aylin-kaya",
     daysAgo: 61,
-    cover: cover("mikrofon"),
+    cover: "mikrofon",
     body: `Zwischen zwei Terminen Kopfhörer aufsetzen und zuhören, wie die Stadtplanung den neuen Bahnhofsvorplatz entwirft: Für manche Menschen ist das eine attraktive Vorstellung. Behördenpodcasts sind noch selten, aber die Zahl wächst. Lohnt sich der Aufwand?
 
 ## Was ein Podcast leisten kann
@@ -2250,7 +2247,7 @@ Ein Podcast lohnt sich, wenn Sie Themen mit Erklärbedarf haben, Menschen im Hau
     categories: ["strategie"],
     author: "martin-ohlsen",
     daysAgo: 47,
-    cover: cover("rathaus"),
+    cover: "rathaus",
     body: `Eine Stadtverwaltung kann über die neue Kita, den gesperrten Radweg oder das Sommerfest posten. Ein Landesministerium hat es schwerer: Es geht um Verordnungen, Förderrichtlinien und Statistiken. Diese Themen betreffen viele Menschen, wirken aber abstrakt. Wie lässt sich das ändern?
 
 ## Vom Paragrafen zum Alltag
@@ -2302,7 +2299,7 @@ Eine Vorlage für die Themenmeldung aus Fachreferaten finden Sie unter [example.
     author: "jana-wiesner",
     daysAgo: 33,
     series: { slug: "fuenf-fragen-an", position: 5 },
-    cover: cover("sprechblasen"),
+    cover: "sprechblasen",
     body: `Zum Abschluss der ersten Staffel unserer Reihe **„5 Fragen an …“** sprechen wir über Barrierefreiheit. Die Stadt Rabenfels (rund 65.000 Einwohnerinnen und Einwohner) lässt ihre Social-Media-Kanäle seit einem Jahr regelmäßig vom städtischen Inklusionsbeirat prüfen. Ute Rademacher ist stellvertretende Leiterin des Presseamts und hat die Zusammenarbeit angestoßen.
 
 ### Frau Rademacher, wie kam es zu der Zusammenarbeit mit dem Beirat?
@@ -2398,7 +2395,7 @@ Die erste Ausgabe ist ein Anfang, kein Endprodukt. Schreiben Sie uns, was Ihnen 
     categories: ["strategie", "best-practice"],
     author: "aylin-kaya",
     daysAgo: 9,
-    cover: cover("netzwerk"),
+    cover: "netzwerk",
     body: `Wer eine Stelle für eine Bauingenieurin, einen IT-Sicherheitsexperten oder eine Amtsleitung besetzen will, stößt mit klassischen Stellenanzeigen oft an Grenzen. Viele dieser Fachkräfte sind auf LinkedIn aktiv. Trotzdem nutzen erst wenige Verwaltungen die Plattform gezielt. Dabei bietet sie gute Chancen.
 
 ## Warum LinkedIn?
@@ -2457,7 +2454,7 @@ Wie bei jeder Nachwuchskampagne gilt: Fragen Sie im Bewerbungsverfahren, woher d
     categories: ["redaktionsalltag", "best-practice"],
     author: "tobias-brandt",
     daysAgo: 2,
-    cover: cover("kalender"),
+    cover: "kalender",
     body: `Manche Themen sind zu groß für einen einzelnen Beitrag. Das Jugendamt sucht Pflegefamilien, die Feuerwehr Ehrenamtliche, das Umweltamt Unterstützung beim Baumschutz. Eine Themenwoche gibt solchen Anliegen Raum. Wir zeigen am Beispiel einer fiktiven Kreisstadt, wie die Planung aussehen kann.
 
 ## Die Ausgangslage
@@ -2517,7 +2514,7 @@ export const demoDrafts: DemoDraft[] = [
       "Alle paar Monate taucht eine neue Plattform auf, und die Frage lautet: Müssen wir da hin? Mit dieser Checkliste prüfen Behörden neue Netzwerke systematisch, statt jedem Trend hinterherzulaufen.",
     categories: ["strategie"],
     author: "tobias-brandt",
-    cover: cover("netzwerk"),
+    cover: "netzwerk",
     body: `Ob neue Kurznachrichtendienste, dezentrale Netzwerke oder die nächste Video-App: Immer wieder entstehen Plattformen, die schnell viele Menschen anziehen. Und immer wieder fragt die Hausleitung: „Sollten wir da nicht auch sein?“ Statt spontan zu entscheiden, lohnt sich eine strukturierte Prüfung.
 
 ## Warum nicht einfach ausprobieren?
@@ -2613,7 +2610,7 @@ Eine Sammlung von Textbausteinen zum Thema folgt unter [example.org/textbaustein
       "Zum Jahresende blicken viele Behörden zurück. Damit daraus mehr wird als eine Aneinanderreihung von Pressefotos, helfen ein klares Konzept, gute Vorbereitung im Herbst und ein Blick auf die Menschen hinter den Zahlen.",
     categories: ["redaktionsalltag"],
     author: "jana-wiesner",
-    cover: cover("kalender"),
+    cover: "kalender",
     body: `Zwischen den Jahren ist es in vielen Verwaltungen ruhig. Für Social-Media-Teams ist das die Gelegenheit für einen Jahresrückblick. Doch allzu oft besteht er aus einer schnell zusammengeklickten Fotostrecke mit Spatenstichen und Scheckübergaben. Das geht besser.
 
 ## Früh anfangen
@@ -2669,7 +2666,7 @@ export const demoScheduled: DemoDraft & { daysAhead: number } = {
   categories: ["basics", "redaktionsalltag"],
   author: "jana-wiesner",
   daysAhead: 5,
-  cover: cover("mikrofon"),
+  cover: "mikrofon",
   body: `Ein Großteil der Videos in sozialen Netzwerken wird ohne Ton abgespielt – im Bus, im Wartezimmer, in der Mittagspause. Für gehörlose und schwerhörige Menschen ist ein Video ohne Untertitel ohnehin kaum zugänglich. Untertitel sind daher kein Extra, sondern Pflicht. Die gute Nachricht: Mit den richtigen Werkzeugen ist der Aufwand überschaubar.
 
 ## Offene oder geschlossene Untertitel?

@@ -5,8 +5,9 @@ import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
 import { getDb } from "@/db/connection";
-import { deleteMedia, updateMediaDetails } from "@/db/mutations/media";
-import { CONTENT_TAG } from "@/lib/cache-tags";
+import { deleteMedia, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
+import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
+import { tagFor } from "@/lib/cache-tags";
 import { deEditorial } from "@/lib/i18n/de";
 import { getMediaStorage } from "@/lib/media/storage";
 
@@ -29,15 +30,28 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
     ...(form.has("focalX") ? { focalX: String(form.get("focalX")), focalY: String(form.get("focalY")) } : {}),
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  // Alt text, credit and licence appear on reader pages wherever the file is used.
-  updateTag(CONTENT_TAG);
+  // Alt text, credit, licence and focal point show wherever the file is: every such cached page carries its tag.
+  updateTag(tagFor.media(result.value.id));
   return { ok: true, message: t.saved };
 }
 
-export async function deleteMediaAction(form: FormData): Promise<FormState> {
-  const result = await deleteMedia(await getDb(), await session(), Number(form.get("id")));
-  if (!result.ok) return { ok: false, message: result.message };
-  await getMediaStorage().removeAll(result.value.hash);
-  updateTag(CONTENT_TAG);
-  return { ok: true, message: t.deleted };
+export type DeleteMediaState = FormState & { uses?: MediaUse[] };
+
+/**
+ * Deletes a library item. The first answer for a file in use lists the posts; the form then offers to delete anyway,
+ * sending the ids of exactly the posts the editor saw (`bestaetigt`), which the data layer checks again.
+ */
+export async function deleteMediaAction(form: FormData): Promise<DeleteMediaState> {
+  const confirmed = form.has("bestaetigt")
+    ? form.getAll("bestaetigt").map(Number).filter((id) => Number.isInteger(id) && id > 0)
+    : undefined;
+  const db = await getDb();
+  const result = await deleteMedia(db, await session(), Number(form.get("id")), confirmed);
+  if (!result.ok) return { ok: false, message: result.message, uses: "uses" in result ? result.uses : undefined };
+  const storage = getMediaStorage();
+  for (const hash of result.value.hashes) await storage.removeAll(hash);
+  const id = Number(form.get("id"));
+  // Pages that showed the file carry its tag; posts that lost their cover or a download changed too (lists, sitemaps).
+  for (const tag of new Set([tagFor.media(id), ...(await readerTagsOfPosts(db, result.value.postIds))])) updateTag(tag);
+  return { ok: true, message: result.value.postIds.length > 0 ? t.deletedFromPosts(result.value.postIds.length) : t.deleted };
 }

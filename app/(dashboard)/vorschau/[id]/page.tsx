@@ -36,11 +36,7 @@ export default async function PreviewPage({ params }: PageProps<"/vorschau/[id]"
             author: { displayName: post.authorName, slug: "" },
             authorBio: "",
             categories: post.input.categoryIds.map((categoryId) => ({ name: byId.get(categoryId) ?? "", slug: "" })),
-            cover: picture
-              ? { path: picture.src, alt: picture.alt, credit: picture.credit || null, picture }
-              : post.input.coverImagePath
-              ? { path: post.input.coverImagePath, alt: post.input.coverImageAlt, credit: post.input.coverImageCredit || null }
-              : null,
+            cover: picture ?? null,
             html,
             readingMinutes: readingMinutes(post.input.body),
             series: null,
