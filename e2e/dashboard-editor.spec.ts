@@ -173,3 +173,18 @@ test("an admin deletes a published post for good: its address answers 410 Gone, 
   expect((await request.get("/artikel/%E0%A4%A")).status()).toBe(400);
   expect((await request.get("/kategorie/%E0%A4%A")).status()).toBe(400);
 });
+
+test("the post list searches like the reader search, drafts included: any word form, in the text too", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  const list = page.locator("main:visible");
+  // „geheime“ stands in no title; the fixture draft's text says „Geheim.“ — only the German full text finds it.
+  await list.getByLabel("Suchen (Titel, Text, Kategorien)").fill("geheime");
+  await list.getByRole("button", { name: "Anwenden" }).click();
+  await expect(page).toHaveURL(/q=geheime/);
+  await expect(list.getByRole("link", { name: "Unveröffentlichter Entwurf für Tests" })).toBeVisible();
+  // A piece of a title still finds it, as before.
+  await list.getByLabel("Suchen (Titel, Text, Kategorien)").fill("röffentlichter Entw");
+  await list.getByRole("button", { name: "Anwenden" }).click();
+  await expect(list.getByRole("link", { name: "Unveröffentlichter Entwurf für Tests" })).toBeVisible();
+  await expectAccessible(page);
+});

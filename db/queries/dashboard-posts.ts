@@ -1,10 +1,11 @@
 // The dashboard's reads of posts: every status, but only what the signed-in user may see.
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { getDb } from "../connection";
 import { categories, postAttachments, postCategories, postRevisions, posts, series, users, type RevisionDetails } from "../schema";
 import { listMediaChoices, type MediaChoices } from "./media";
+import { fullTextMatch } from "./search";
 import type { CurrentUser } from "./users";
 
 export const statusFilters = ["entwurf", "pruefung", "geplant", "veroeffentlicht", "papierkorb"] as const;
@@ -64,7 +65,9 @@ export async function listDashboardPosts(
     );
   }
   const q = filters.q?.trim().slice(0, 200);
-  if (q) conditions.push(ilike(posts.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  // The reader search's full text (any word form, body and categories too) or a piece of the title, as typed.
+  const search = q ? fullTextMatch(q) : undefined;
+  if (q && search) conditions.push(or(search.matches, ilike(posts.title, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)));
   const where = and(...conditions);
   const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(posts).where(where);
   const total = countRow?.n ?? 0;
@@ -84,7 +87,7 @@ export async function listDashboardPosts(
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(where)
-    .orderBy(desc(posts.updatedAt), desc(posts.id))
+    .orderBy(...(search ? [desc(search.rank)] : []), desc(posts.updatedAt), desc(posts.id))
     .limit(PER_PAGE)
     .offset((page - 1) * PER_PAGE);
   const cats =

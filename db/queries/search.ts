@@ -91,6 +91,17 @@ function tsQuery(query: string): SQL {
   return sql`websearch_to_tsquery('german'::regconfig, ${query})`;
 }
 
+/**
+ * The full-text condition and rank on their own, for lists that filter by more than a search (the dashboard's post
+ * list): the same German stemming, phrases and exclusions as the reader search.
+ */
+export function fullTextMatch(query: string): { matches: SQL; rank: SQL } {
+  return {
+    matches: sql`${posts.searchVector} @@ ${tsQuery(query)}`,
+    rank: sql`ts_rank(${posts.searchVector}, ${tsQuery(query)})`,
+  };
+}
+
 /** Markdown and stray HTML reduced to readable text for snippets; the markers are removed so they stay unambiguous. */
 function plainText(markdown: SQL): SQL {
   const image = String.raw`!\[[^]]*\]\([^)]*\)`;

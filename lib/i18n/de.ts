@@ -205,7 +205,7 @@ export const deEditorial = {
     allCategories: "Alle Kategorien",
     author: "Autorin/Autor",
     allAuthors: "Alle",
-    search: "Titel suchen",
+    search: "Suchen (Titel, Text, Kategorien)",
     apply: "Anwenden",
     columns: { title: "Titel", status: "Status", author: "Autorin/Autor", categories: "Kategorien", updated: "Letzte Änderung" },
     empty: "Keine Beiträge gefunden.",
