@@ -19,8 +19,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
 export type DatabaseHandle = {
   db: Database;
   kind: "postgres" | "pglite";
-  /** Applies committed drizzle-kit migrations; idempotent. */
-  migrate: () => Promise<void>;
+  /** Applies committed drizzle-kit migrations (from another folder in tests of a migration); idempotent. */
+  migrate: (folder?: string) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -57,7 +57,7 @@ function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
   return {
     db,
     kind: "postgres",
-    migrate: () => migrateNodePg(db as never, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migrateNodePg(db as never, { migrationsFolder: folder }),
     close: () => pool.end(),
   };
 }
@@ -76,7 +76,7 @@ async function openPglite(dataDir: string, logger: QueryLogger): Promise<Databas
     return {
       db,
       kind: "pglite",
-      migrate: () => migratePglite(db as never, { migrationsFolder }),
+      migrate: (folder = migrationsFolder) => migratePglite(db as never, { migrationsFolder: folder }),
       close: async () => {
         await client.close();
         await release();

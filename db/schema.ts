@@ -2,6 +2,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -175,28 +176,7 @@ export const posts = pgTable(
   ],
 );
 
-/** A full snapshot of a post, taken at every save of a published post and at every publish. */
-export const postRevisions = pgTable(
-  "post_revisions",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    postId: integer("post_id")
-      .notNull()
-      .references(() => posts.id, { onDelete: "cascade" }),
-    version: integer("version").notNull(),
-    editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
-    title: text("title").notNull(),
-    slug: text("slug").notNull(),
-    excerpt: text("excerpt").notNull(),
-    body: text("body").notNull(),
-    status: postStatus("status").notNull(),
-    /** Everything else that makes up the post: categories, series, cover, publish date. */
-    details: jsonb("details").$type<RevisionDetails>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("post_revisions_post_idx").on(t.postId, t.id.desc().nullsFirst())],
-);
-
+/** What a post's revision keeps beside the shared fields: categories, series, cover, downloads, publish date. */
 export type RevisionDetails = {
   categoryIds: number[];
   seriesId: number | null;
@@ -317,8 +297,42 @@ export const pages = pgTable("pages", {
   slug: text("slug").notNull().unique(),
   body: text("body").notNull().default(""),
   status: pageStatus("status").notNull().default("draft"),
+  version: integer("version").notNull().default(1),
   ...timestamps,
 });
+
+/** The statuses a revision can record: a post's (draft, review, published) or a page's (draft, published). */
+export type RevisionStatus = (typeof postStatus.enumValues)[number];
+
+/**
+ * Full snapshots of posts and pages, one table for both: each row belongs to exactly one post or one page (the check
+ * below), and goes with it when it is deleted. Posts keep one at every publish and every save while published;
+ * pages at every save. Fields a kind lacks (a page's excerpt) are empty.
+ */
+export const revisions = pgTable(
+  "revisions",
+  {
+    // The table was post_revisions until pages had revisions too; renaming a table keeps its sequence's name.
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity({ name: "post_revisions_id_seq" }),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "cascade" }),
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    body: text("body").notNull(),
+    status: text("status").$type<RevisionStatus>().notNull(),
+    /** Everything else that makes up the content: a post's RevisionDetails, nothing (an empty object) for a page. */
+    details: jsonb("details").$type<RevisionDetails | Record<string, never>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("revisions_post_idx").on(t.postId, t.id.desc().nullsFirst()),
+    index("revisions_page_idx").on(t.pageId, t.id.desc().nullsFirst()),
+    check("revisions_one_subject", sql`num_nonnulls(${t.postId}, ${t.pageId}) = 1`),
+  ],
+);
 
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const seriesRelations = relations(series, ({ many }) => ({ posts: many(posts) }));
@@ -333,9 +347,10 @@ export const postCategoriesRelations = relations(postCategories, ({ one }) => ({
   category: one(categories, { fields: [postCategories.categoryId], references: [categories.id] }),
 }));
 
-export const postRevisionsRelations = relations(postRevisions, ({ one }) => ({
-  post: one(posts, { fields: [postRevisions.postId], references: [posts.id] }),
-  editor: one(users, { fields: [postRevisions.editorId], references: [users.id] }),
+export const revisionsRelations = relations(revisions, ({ one }) => ({
+  post: one(posts, { fields: [revisions.postId], references: [posts.id] }),
+  page: one(pages, { fields: [revisions.pageId], references: [pages.id] }),
+  editor: one(users, { fields: [revisions.editorId], references: [users.id] }),
 }));
 
 export type Media = typeof media.$inferSelect;
@@ -348,3 +363,4 @@ export type Series = typeof series.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type FeedbackStatus = (typeof feedbackStatus.enumValues)[number];
 export type PageStatus = (typeof pageStatus.enumValues)[number];
+export type Page = typeof pages.$inferSelect;

@@ -16,7 +16,8 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
 import { deEditorial } from "@/lib/i18n/de";
-import { accessibilityWarnings } from "@/lib/markdown-checks";
+import { AccessibilityHints } from "./accessibility-hints";
+import { ConflictPanel } from "./conflict-panel";
 import { useLocalCopy } from "./use-local-copy";
 
 const t = deEditorial.editor;
@@ -234,41 +235,27 @@ export function PostEditor({
       )}
 
       {conflict && conflict !== "pending" && (
-        <section aria-labelledby="konflikt-titel" className="rounded border border-amber-700 bg-white p-4">
-          <h2 id="konflikt-titel" className="text-lg font-bold">{t.conflictTitle}</h2>
-          <p className="text-sm text-muted">
-            {t.theirsHeading(conflict.authorName, timeFormat.format(conflict.updatedAt))}
-          </p>
-          <p className="mt-2 font-semibold">{conflict.input.title}</p>
-          <label htmlFor="fremde-fassung" className="mt-2 block text-sm font-semibold">{t.body}</label>
-          <textarea id="fremde-fassung" readOnly value={conflict.input.body} rows={8} className={`${inputClass} font-mono text-sm`} />
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setInput(conflict.input);
-                setPost(conflict);
-                setConflict(null);
-                setMessage(null);
-                setFieldErrors({});
-                setSaveState({ kind: "saved", at: timeFormat.format(new Date()) });
-                local.clear();
-              }}
-            >
-              {t.takeTheirs}
-            </Button>
-            <Button
-              onClick={() => {
-                const version = conflict.version;
-                setPost((current) => (current ? { ...current, version } : current));
-                setConflict(null);
-                startTransition(() => run("save", { version }));
-              }}
-            >
-              {t.keepMine}
-            </Button>
-          </div>
-        </section>
+        <ConflictPanel
+          savedBy={conflict.authorName}
+          savedAt={timeFormat.format(conflict.updatedAt)}
+          title={conflict.input.title}
+          body={conflict.input.body}
+          onTakeTheirs={() => {
+            setInput(conflict.input);
+            setPost(conflict);
+            setConflict(null);
+            setMessage(null);
+            setFieldErrors({});
+            setSaveState({ kind: "saved", at: timeFormat.format(new Date()) });
+            local.clear();
+          }}
+          onKeepMine={() => {
+            const version = conflict.version;
+            setPost((current) => (current ? { ...current, version } : current));
+            setConflict(null);
+            startTransition(() => run("save", { version }));
+          }}
+        />
       )}
 
       <form
@@ -452,25 +439,6 @@ export function PostEditor({
         </div>
       </form>
       {post && permissions.canDelete && deleteForm}
-    </div>
-  );
-}
-
-/** Warnings while writing, not errors: a post with them can still be saved. Announced politely as they change. */
-function AccessibilityHints({ body }: { body: string }) {
-  const warnings = accessibilityWarnings(body);
-  return (
-    <div role="status" aria-live="polite" data-testid="barrierefreiheit-hinweise">
-      {warnings.length > 0 && (
-        <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">
-          <p className="font-semibold">{deEditorial.checks.heading}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {warnings.map((warning, index) => (
-              <li key={index}>{warning}</li>
-            ))}
-          </ul>
-        </div>
-      )}
     </div>
   );
 }

@@ -31,11 +31,12 @@ function Changes({ changes, block }: { changes: Change[]; block: boolean }) {
 
 type Comparable = { title: string; slug: string; excerpt: string; body: string };
 
-export function RevisionDiff({ from, to }: { from: Comparable; to: Comparable }) {
+/** Pages have no excerpt: withExcerpt={false} leaves its row out. */
+export function RevisionDiff({ from, to, withExcerpt = true }: { from: Comparable; to: Comparable; withExcerpt?: boolean }) {
   const fields: { label: string; changes: Change[]; block: boolean }[] = [
     { label: deEditorial.editor.title, changes: diffWords(from.title, to.title), block: false },
     { label: deEditorial.editor.slug, changes: diffWords(from.slug, to.slug), block: false },
-    { label: deEditorial.editor.excerpt, changes: diffWords(from.excerpt, to.excerpt), block: false },
+    ...(withExcerpt ? [{ label: deEditorial.editor.excerpt, changes: diffWords(from.excerpt, to.excerpt), block: false }] : []),
     { label: deEditorial.editor.body, changes: diffLines(from.body, to.body), block: true },
   ];
   return (

@@ -56,8 +56,8 @@ describe.each(testDrivers)("legal settings and pages on %s", (driver) => {
     expect(await createPage(db(), editor, { ...input, slug: "suche" })).toMatchObject({ ok: false, status: 422 });
     expect(await createPage(db(), editor, { ...input, title: "Über uns", slug: "" })).toMatchObject({ ok: true, value: { slug: "ueber-uns" } });
     if (!created.ok) throw new Error();
-    expect(await updatePage(db(), editor, created.value.id, { ...input, status: "draft" })).toMatchObject({ ok: true });
-    expect(await updatePage(db(), editor, 999, input)).toMatchObject({ ok: false, status: 404 });
+    expect(await updatePage(db(), editor, created.value.id, 1, { ...input, status: "draft" })).toMatchObject({ ok: true });
+    expect(await updatePage(db(), editor, 999, 1, input)).toMatchObject({ ok: false, status: 404 });
     expect(await db().select({ status: pages.status }).from(pages).where(sql`slug = 'datenschutz'`)).toEqual([{ status: "draft" }]);
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
-import { postRevisions, posts, postSlugHistory } from "../schema";
+import { posts, postSlugHistory, revisions } from "../schema";
 import { emptyPostInput } from "./post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost } from "./posts";
 
@@ -114,18 +114,18 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     if (!created.ok) throw new Error("setup");
     const id = created.value.id;
     await updatePost(db(), editor, id, 1, input({ body: "Zweite Fassung" }));
-    expect(await db().select().from(postRevisions)).toHaveLength(0);
+    expect(await db().select().from(revisions)).toHaveLength(0);
     await changePostStatus(db(), editor, id, 2, { kind: "publish" });
     await updatePost(db(), admin, id, 3, input({ body: "Dritte Fassung" }));
-    const revisions = await db().select().from(postRevisions).orderBy(postRevisions.id);
-    expect(revisions.map((revision) => [revision.body, revision.editorId])).toEqual([
+    const kept = await db().select().from(revisions).orderBy(revisions.id);
+    expect(kept.map((revision) => [revision.body, revision.editorId])).toEqual([
       ["Zweite Fassung", editor.id],
       ["Dritte Fassung", admin.id],
     ]);
-    const restored = await restoreRevision(db(), editor, id, revisions[0]!.id, 4);
+    const restored = await restoreRevision(db(), editor, id, kept[0]!.id, 4);
     expect(restored).toMatchObject({ ok: true, value: { version: 5 } });
     expect((await db().select().from(posts).where(eq(posts.id, id)))[0]?.body).toBe("Zweite Fassung");
-    expect(await db().select().from(postRevisions)).toHaveLength(3);
+    expect(await db().select().from(revisions)).toHaveLength(3);
   });
 
   it("remembers every former slug of a published post", async () => {

@@ -1,18 +1,17 @@
 // Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
-import { categories, media, postAttachments, postCategories, postRevisions, posts, postSlugHistory, series, type Post } from "../schema";
+import { categories, media, postAttachments, postCategories, posts, postSlugHistory, series, type Post } from "../schema";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
+import { findRevision, recordRevision as keepRevision, writeVersioned, type Tx } from "./revisions";
 
 const m = deEditorial.errors;
 
 export type SavedPost = { id: number; version: number; slug: string; updatedAt: Date };
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 
 async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
@@ -65,6 +64,7 @@ async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Pro
   await tx.insert(postCategories).values(categoryIds.map((categoryId, position) => ({ postId, categoryId, position })));
 }
 
+/** A post's revision: the shared fields plus its categories, series, cover, downloads and publish date. */
 async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<void> {
   const cats = await tx
     .select({ id: postCategories.categoryId })
@@ -76,10 +76,8 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
     .from(postAttachments)
     .where(eq(postAttachments.postId, post.id))
     .orderBy(postAttachments.position);
-  await tx.insert(postRevisions).values({
-    postId: post.id,
+  await keepRevision(tx, "post", post.id, editorId, {
     version: post.version,
-    editorId,
     title: post.title,
     slug: post.slug,
     excerpt: post.excerpt,
@@ -151,16 +149,6 @@ async function loadForWrite(db: Database | Tx, session: SessionRef, id: number):
   return { ok: true, value: { actor, post } };
 }
 
-/** Writes the row only if nobody saved in between: the where clause carries the version the editor started from. */
-async function writeVersioned(tx: Tx, post: Post, expectedVersion: number, changes: Partial<typeof posts.$inferInsert>) {
-  const [updated] = await tx
-    .update(posts)
-    .set({ ...changes, version: sql`${posts.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(posts.id, post.id), eq(posts.version, expectedVersion)))
-    .returning();
-  return updated ?? null;
-}
-
 export async function updatePost(
   db: Database,
   session: SessionRef,
@@ -181,7 +169,7 @@ export async function updatePost(
   const columns = columnsOf(input.value);
   return withSlugClashRefused(async () => {
     return await db.transaction(async (tx) => {
-      const updated = await writeVersioned(tx, post, expectedVersion, columns);
+      const updated = await writeVersioned(tx, "post", post.id, expectedVersion, columns);
       if (!updated) return refuse(409, m.stale);
       await setCategories(tx, post.id, input.value.categoryIds);
       await setAttachments(tx, post.id, input.value.attachmentIds);
@@ -249,7 +237,7 @@ export async function changePostStatus(
       break;
   }
   return db.transaction(async (tx) => {
-    const updated = await writeVersioned(tx, post, expectedVersion, changes);
+    const updated = await writeVersioned(tx, "post", post.id, expectedVersion, changes);
     if (!updated) return refuse(409, m.stale);
     if (transition.kind === "publish" || transition.kind === "schedule") await recordRevision(tx, updated, actor.id);
     return { ok: true as const, value: toSaved(updated) };
@@ -284,10 +272,7 @@ export async function restoreRevision(
 ): Promise<Result<SavedPost>> {
   const loaded = await loadForWrite(db, session, postId);
   if (!loaded.ok) return loaded;
-  const [revision] = await db
-    .select()
-    .from(postRevisions)
-    .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
+  const revision = await findRevision(db, "post", postId, revisionId);
   if (!revision) return refuse(404, m.revisionUnknown);
   const existing = await db
     .select({ id: categories.id })

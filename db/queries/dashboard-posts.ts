@@ -3,9 +3,10 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { getDb } from "../connection";
-import { categories, postAttachments, postCategories, postRevisions, posts, series, users, type RevisionDetails } from "../schema";
+import { categories, postAttachments, postCategories, posts, series, users } from "../schema";
 import { listMediaChoices, type MediaChoices } from "./media";
 import { fullTextMatch } from "./search";
+import { listRevisionsOf, type RevisionFull } from "./revisions";
 import type { CurrentUser } from "./users";
 
 export const statusFilters = ["entwurf", "pruefung", "geplant", "veroeffentlicht", "papierkorb"] as const;
@@ -200,28 +201,8 @@ export async function getEditorChoices(): Promise<EditorChoices> {
   return { categories: cats, series: allSeries, authors, media: mediaChoices };
 }
 
-export type RevisionSummary = { id: number; version: number; editorName: string | null; createdAt: Date; title: string };
-export type RevisionFull = RevisionSummary & { slug: string; excerpt: string; body: string; details: RevisionDetails };
-
-export async function listRevisions(actor: CurrentUser, postId: number): Promise<RevisionFull[] | null> {
+export async function listRevisions(actor: CurrentUser, postId: number): Promise<RevisionFull<"post">[] | null> {
   const post = await getEditablePost(actor, postId);
   if (!post) return null;
-  const db = await getDb();
-  const rows = await db
-    .select({
-      id: postRevisions.id,
-      version: postRevisions.version,
-      editorName: users.displayName,
-      createdAt: postRevisions.createdAt,
-      title: postRevisions.title,
-      slug: postRevisions.slug,
-      excerpt: postRevisions.excerpt,
-      body: postRevisions.body,
-      details: postRevisions.details,
-    })
-    .from(postRevisions)
-    .leftJoin(users, eq(users.id, postRevisions.editorId))
-    .where(eq(postRevisions.postId, postId))
-    .orderBy(desc(postRevisions.id));
-  return rows;
+  return listRevisionsOf("post", postId);
 }

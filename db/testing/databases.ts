@@ -27,12 +27,13 @@ async function withAdminClient<T>(run: (client: Client) => Promise<T>): Promise<
   }
 }
 
-export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase> {
+/** `migrate: false` leaves the database empty, for tests that apply migrations themselves. */
+export async function openTestDatabase(driver: TestDriver, { migrate = true }: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const queries: string[] = [];
   const onQuery = (sql: string) => queries.push(sql);
   if (driver === "pglite") {
     const handle = await openDatabase({ dataDir: "memory://", onQuery });
-    await handle.migrate();
+    if (migrate) await handle.migrate();
     queries.length = 0;
     return { handle, queries, dispose: () => handle.close() };
   }
@@ -41,7 +42,7 @@ export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase
   const url = new URL(process.env.TEST_DATABASE_URL as string);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), onQuery });
-  await handle.migrate();
+  if (migrate) await handle.migrate();
   queries.length = 0;
   return {
     handle,
@@ -62,7 +63,7 @@ export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase
   };
 }
 
-const ALL_TABLES = sql`truncate post_revisions, post_slug_history, post_categories, posts, series, categories, users,
+const ALL_TABLES = sql`truncate revisions, post_slug_history, post_categories, posts, series, categories, users,
   sign_in_failures, search_words restart identity cascade`;
 
 /**

@@ -272,8 +272,19 @@ export const deEditorial = {
   },
   revisions: {
     title: "Versionen",
-    intro: "Jede Veröffentlichung und jede Änderung an einem veröffentlichten Beitrag wird als Version aufbewahrt.",
-    none: "Noch keine Versionen: Sie entstehen beim Veröffentlichen.",
+    post: {
+      intro: "Jede Veröffentlichung und jede Änderung an einem veröffentlichten Beitrag wird als Version aufbewahrt.",
+      none: "Noch keine Versionen: Sie entstehen beim Veröffentlichen.",
+      back: "Zurück zum Beitrag",
+      stale:
+        "Jemand anderes hat diesen Beitrag inzwischen gespeichert. Laden Sie die Seite neu und wählen Sie die Version dann noch einmal.",
+    },
+    page: {
+      intro: "Jede gespeicherte Fassung der Seite wird als Version aufbewahrt.",
+      none: "Noch keine Versionen: Sie entstehen beim Speichern.",
+      back: "Zurück zur Seite",
+      stale: "Jemand anderes hat diese Seite inzwischen gespeichert. Laden Sie die Seite neu und wählen Sie die Version dann noch einmal.",
+    },
     compare: "Vergleichen",
     from: "Ältere Version",
     to: "Neuere Version",
@@ -283,7 +294,6 @@ export const deEditorial = {
     version: (n: number) => `Version ${n}`,
     added: "hinzugefügt",
     removed: "entfernt",
-    back: "Zurück zum Beitrag",
   },
   taxonomy: {
     categoriesTitle: "Kategorien",
@@ -456,6 +466,11 @@ export const deEditorial = {
   pages: {
     title: "Seiten",
     newPage: "Neue Seite",
+    editTitle: "Seite bearbeiten",
+    backToList: "Alle Seiten",
+    columns: { title: "Titel", address: "Adresse", status: "Status", updated: "Letzte Änderung", actions: "Aktionen" },
+    empty: "Noch keine Seiten.",
+    someone: "jemand anderem",
     intro: "Seiten neben den Beiträgen, z. B. Datenschutz und Leichte Sprache.",
     pageTitle: "Titel",
     slug: "Adresse",
@@ -471,6 +486,7 @@ export const deEditorial = {
     view: "Ansehen",
     edit: "Bearbeiten",
     bodyTooLong: "Der Text ist zu lang (höchstens 200.000 Zeichen).",
+    statusInvalid: "Bitte „Entwurf“ oder „Veröffentlicht“ wählen.",
   },
   errors: {
     signedOut: "Bitte melden Sie sich an.",
@@ -479,6 +495,8 @@ export const deEditorial = {
     invalid: "Bitte prüfen Sie die markierten Felder.",
     stale:
       "Jemand anderes hat diesen Beitrag inzwischen gespeichert. Ihr Text ist noch da – sehen Sie sich die neuere Fassung an und übernehmen Sie, was Sie brauchen.",
+    pageStale:
+      "Jemand anderes hat diese Seite inzwischen gespeichert. Ihr Text ist noch da – sehen Sie sich die neuere Fassung an und übernehmen Sie, was Sie brauchen.",
     slugTaken: "Diese Adresse ist schon vergeben.",
     slugReserved: "Diese Adresse ist für die Website reserviert.",
     slugInvalid: "Nur Kleinbuchstaben, Ziffern und Bindestriche (ä wird zu ae).",
@@ -493,6 +511,7 @@ export const deEditorial = {
     dateInvalid: "Bitte ein gültiges Datum mit Uhrzeit angeben.",
     dateNotFuture: "Zum Planen muss der Zeitpunkt in der Zukunft liegen.",
     tooLarge: "Der Beitrag ist zu groß zum Speichern. Ihr Text bleibt hier erhalten.",
+    pageTooLarge: "Die Seite ist zu groß zum Speichern. Ihr Text bleibt hier erhalten.",
     network: "Nicht gespeichert – Verbindung verloren. Ihr Text bleibt hier erhalten.",
     notInTrash: "Der Beitrag liegt nicht im Papierkorb.",
     inTrash: "Der Beitrag liegt im Papierkorb. Stellen Sie ihn zuerst wieder her.",

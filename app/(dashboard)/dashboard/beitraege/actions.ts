@@ -14,6 +14,7 @@ import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import { getActiveUser } from "@/db/queries/users";
 import { deEditorial } from "@/lib/i18n/de";
 import { renderPreview } from "@/db/queries/media";
+import { restoreFailureOf } from "@/lib/revision-restore";
 
 const m = deEditorial.errors;
 
@@ -119,7 +120,7 @@ export async function deletePostAction(form: FormData): Promise<void> {
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const postId = Number(form.get("postId"));
+  const postId = Number(form.get("contentId"));
   const db = await getDb();
   const tagsBefore = await readerTagsOfPost(db, postId);
   const result = await restoreRevision(
@@ -130,5 +131,5 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
     Number(form.get("version")),
   );
   if (result.ok) invalidate(tagsBefore, await readerTagsOfPost(db, postId));
-  redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${result.status}`}`);
+  redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${restoreFailureOf(result)}`}`);
 }

@@ -1,12 +1,22 @@
 "use server";
 
+// The pages' server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every decision
+// about rights to the data layer. Pages show on every reader page's footer and under their own address, so a change
+// drops the whole reader cache.
 import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
+import { restoreFailureOf } from "@/lib/revision-restore";
 import { getDb } from "@/db/connection";
-import { createPage, updatePage } from "@/db/mutations/pages";
+import { refuse, type Refusal } from "@/db/mutations/actor";
+import { createPage, restorePageRevision, updatePage } from "@/db/mutations/pages";
+import { getEditablePage, type EditablePage } from "@/db/queries/pages";
+import { getActiveUser } from "@/db/queries/users";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { deEditorial } from "@/lib/i18n/de";
+
+const p = deEditorial.pages;
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -26,12 +36,44 @@ export async function createPageAction(form: FormData): Promise<FormState> {
   const result = await createPage(await getDb(), await session(), fields(form));
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   updateTag(CONTENT_TAG);
-  return { ok: true, message: deEditorial.pages.created };
+  return { ok: true, message: p.created };
 }
 
-export async function updatePageAction(form: FormData): Promise<FormState> {
-  const result = await updatePage(await getDb(), await session(), Number(form.get("id")), fields(form));
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+export type PageEditorResult = { ok: true; page: EditablePage } | Refusal;
+
+async function currentPage(ref: { id: number } | null, id: number): Promise<EditablePage | null> {
+  const user = ref ? await getActiveUser(ref) : null;
+  return user ? getEditablePage(user, id) : null;
+}
+
+/** Saves the editor's fields over the version it started from. */
+export async function savePageAction(request: { id: number; version: number; input: unknown }): Promise<PageEditorResult> {
+  if (typeof request !== "object" || request === null) return refuse(400, deEditorial.errors.invalid);
+  const ref = await session();
+  const id = Number(request.id);
+  const result = await updatePage(await getDb(), ref, id, Number(request.version), request.input);
+  if (!result.ok) return result;
   updateTag(CONTENT_TAG);
-  return { ok: true, message: deEditorial.pages.saved };
+  const page = await currentPage(ref, id);
+  return page ? { ok: true, page } : refuse(404, p.notFound);
+}
+
+/** The version someone else saved, for the editor's conflict view. */
+export async function loadLatestPageAction(id: number): Promise<PageEditorResult> {
+  const page = await currentPage(await session(), Number(id));
+  return page ? { ok: true, page } : refuse(404, p.notFound);
+}
+
+export async function restorePageRevisionAction(form: FormData): Promise<void> {
+  const pageId = Number(form.get("contentId"));
+  const result = await restorePageRevision(
+    await getDb(),
+    await session(),
+    pageId,
+    Number(form.get("revisionId")),
+    Number(form.get("version")),
+  );
+  if (result.ok) updateTag(CONTENT_TAG);
+  const where = Number.isInteger(pageId) && pageId > 0 ? pageId : 0;
+  redirect(`/dashboard/seiten/${where}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${restoreFailureOf(result)}`}`);
 }

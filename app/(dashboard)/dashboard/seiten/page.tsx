@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageForm } from "@/components/dashboard/page-form";
+import { NewPageForm } from "@/components/dashboard/page-form";
 import { listPagesForDashboard } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
+import { formatDateTime } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { pagePath } from "@/lib/pages";
 import { can } from "@/lib/permissions";
-import { createPageAction, updatePageAction } from "./actions";
+import { createPageAction } from "./actions";
 
 const t = deEditorial.pages;
 
@@ -22,28 +24,56 @@ export default async function PagesPage() {
         <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-2 text-muted">{t.intro}</p>
       </div>
-      <ul className="flex flex-col gap-6">
-        {pages.map((page) => (
-          <li key={page.id} className="rounded border border-slate-300 bg-white p-4">
-            <h2 className="mb-3 text-xl font-bold">
-              {page.title}{" "}
-              <span className="text-sm font-normal text-muted">
-                ({page.status === "published" ? t.published : t.draft}) ·{" "}
-                <a href={pagePath(page.slug)} className="text-brand underline">
-                  {t.view}
-                  <span className="sr-only">: {page.title}</span>
-                </a>
-              </span>
-            </h2>
-            <PageForm page={page} action={updatePageAction} label={`${t.edit}: ${page.title}`} />
-          </li>
-        ))}
-      </ul>
+      {pages.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t.columns.title}</th>
+                <th scope="col" className="p-2">{t.columns.address}</th>
+                <th scope="col" className="p-2">{t.columns.status}</th>
+                <th scope="col" className="p-2">{t.columns.updated}</th>
+                <th scope="col" className="p-2">{t.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pages.map((page) => (
+                <tr key={page.id} className="border-b border-slate-200">
+                  <td className="p-2 font-semibold">
+                    <Link href={`/dashboard/seiten/${page.id}`} className="text-brand underline">
+                      {page.title}
+                    </Link>
+                  </td>
+                  <td className="p-2 font-mono text-xs">{pagePath(page.slug)}</td>
+                  <td className="p-2">{page.status === "published" ? t.published : t.draft}</td>
+                  <td className="p-2">{formatDateTime(page.updatedAt)}</td>
+                  <td className="p-2">
+                    <span className="flex flex-wrap gap-3">
+                      <Link href={`/dashboard/seiten/${page.id}/versionen`} className="text-brand underline">
+                        {deEditorial.editor.revisions}
+                        <span className="sr-only">: {page.title}</span>
+                      </Link>
+                      {page.status === "published" && (
+                        <a href={pagePath(page.slug)} className="text-brand underline">
+                          {t.view}
+                          <span className="sr-only">: {page.title}</span>
+                        </a>
+                      )}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <section aria-labelledby="neue-seite-titel" className="rounded border border-slate-300 bg-white p-4">
         <h2 id="neue-seite-titel" className="mb-3 text-xl font-bold">
           {t.newPage}
         </h2>
-        <PageForm action={createPageAction} label={t.newPage} />
+        <NewPageForm action={createPageAction} />
       </section>
     </div>
   );
