@@ -52,7 +52,7 @@ export type RevisionSnapshot<K extends ContentKind> = {
 
 /** Keeps a full snapshot of the content as saved, with who saved it. */
 export async function recordRevision<K extends ContentKind>(
-  tx: Tx,
+  tx: Database | Tx,
   kind: K,
   contentId: number,
   editorId: number | null,

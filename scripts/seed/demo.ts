@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { categories, pages, postCategories, posts, series, siteSettings, users } from "@/db/schema";
 import { IMPRESSUM_KEY, STATEMENT_KEY } from "@/db/queries/legal-keys";
+import { recordRevision } from "@/db/mutations/revisions";
 import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
 import { hashPassword } from "@/lib/passwords";
 import { demoImpressum, demoPages, demoStatement } from "../demo-content/pages";
@@ -83,10 +84,15 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
       );
     }
   });
-  await db
+  const newPages = await db
     .insert(pages)
     .values(demoPages.map((page) => ({ ...page, body: page.body.trim() })))
-    .onConflictDoNothing({ target: pages.slug });
+    .onConflictDoNothing({ target: pages.slug })
+    .returning();
+  // As after every save in the dashboard, a page's first version is kept as its first revision.
+  for (const page of newPages) {
+    await recordRevision(db, "page", page.id, null, { ...page, details: {} });
+  }
   await db
     .insert(siteSettings)
     .values([
