@@ -334,6 +334,39 @@ export const revisions = pgTable(
   ],
 );
 
+/**
+ * Links an editor adds to the footer of every reader page, in their order. The legal links (Impressum, Datenschutz,
+ * Barrierefreiheit, Leichte Sprache, Barriere melden) are not rows: the footer always shows them. A link points to
+ * a path of this site, a page, a category (following its renames; deleting it removes the link) or an https URL.
+ */
+export const footerLinkKind = pgEnum("footer_link_kind", ["path", "page", "category", "url"]);
+
+export const footerLinks = pgTable(
+  "footer_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    label: text("label").notNull(),
+    kind: footerLinkKind("kind").notNull(),
+    /** The path or URL of "path" and "url" links; empty for the others. */
+    target: text("target").notNull().default(""),
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index("footer_links_position_idx").on(t.position, t.id),
+    check(
+      "footer_links_one_target",
+      sql`case ${t.kind}
+        when 'path' then ${t.target} like '/%' and ${t.pageId} is null and ${t.categoryId} is null
+        when 'url' then ${t.target} like 'https://%' and ${t.pageId} is null and ${t.categoryId} is null
+        when 'page' then ${t.pageId} is not null and ${t.categoryId} is null
+        else ${t.categoryId} is not null and ${t.pageId} is null end`,
+    ),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const seriesRelations = relations(series, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(postCategories) }));
@@ -364,3 +397,4 @@ export type UserRole = (typeof userRole.enumValues)[number];
 export type FeedbackStatus = (typeof feedbackStatus.enumValues)[number];
 export type PageStatus = (typeof pageStatus.enumValues)[number];
 export type Page = typeof pages.$inferSelect;
+export type FooterLinkKind = (typeof footerLinkKind.enumValues)[number];

@@ -28,4 +28,11 @@ describe("editorial rights", () => {
     expect(can.manageTaxonomy(editor)).toBe(true);
     expect(can.manageTaxonomy(author)).toBe(false);
   });
+  it("lets editors and admins, not authors, manage pages and the footer's links", () => {
+    expect([admin, editor, author].map((actor) => [can.managePages(actor), can.manageNavigation(actor)])).toEqual([
+      [true, true],
+      [true, true],
+      [false, false],
+    ]);
+  });
 });

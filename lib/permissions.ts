@@ -29,6 +29,8 @@ export const can = {
   /** Reader feedback may contain personal data: only the people who answer it see it. */
   manageFeedback: (actor: Actor) => publishers.includes(actor.role),
   managePages: (actor: Actor) => publishers.includes(actor.role),
+  /** The links in every reader page's footer beside the fixed legal ones. */
+  manageNavigation: (actor: Actor) => publishers.includes(actor.role),
   /** Impressum and Erklärung zur Barrierefreiheit are the publisher's legal statements. */
   manageLegal: (actor: Actor) => actor.role === "admin",
 };
