@@ -20,7 +20,6 @@ export const MAX_FOOTER_LABEL_LENGTH = 80;
 const MAX_TARGET_LENGTH = 500;
 
 // Control characters and whitespace never belong in an address an editor types.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\s\u0000-\u001f\u007f\\]/;
 
 export type TargetCheck = { ok: true; value: string } | { ok: false; problem: "empty" | "format" | "fixed" | "tooLong" };

@@ -1,5 +1,5 @@
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteHeader } from "@/components/site/site-chrome";
+import { SiteFooter, SiteHeader } from "@/components/site/site-chrome";
 
 export default function SiteNotFound() {
   return (
@@ -8,6 +8,7 @@ export default function SiteNotFound() {
       <main id="inhalt" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
         <NotFoundContent />
       </main>
+      <SiteFooter />
     </>
   );
 }

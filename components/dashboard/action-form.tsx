@@ -1,7 +1,7 @@
 "use client";
 
 // A small form bound to a server action: shows the action's message, marks fields, keeps what was typed.
-import { createContext, useContext, useRef, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 
 export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string> };
 
@@ -23,16 +23,41 @@ export function ActionForm({
   className,
   label,
   resetOnSuccess = false,
+  onSuccess,
 }: {
   action: (form: FormData) => Promise<FormState>;
   children: ReactNode;
   className?: string;
   label?: string;
   resetOnSuccess?: boolean;
+  /** Called with the submitted data after a successful action, e.g. to move focus when the form goes away. */
+  onSuccess?: (data: FormData) => void;
 }) {
   const [state, setState] = useState<FormState>({});
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const refocus = useRef<{ element: HTMLElement; index: number; until: number } | null>(null);
+
+  // The fieldset is disabled while the action runs, and a reordered list moves this form in the DOM: either drops
+  // keyboard focus to the page's start. Once done, the field or button that had it (or the button now in the place
+  // of one that went away, like „Nach oben“ at the top) gets it back.
+  useEffect(() => {
+    const want = refocus.current;
+    const form = formRef.current;
+    if (!want || pending || !form) return;
+    if (Date.now() > want.until) {
+      refocus.current = null;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== form) return;
+    if (form.contains(want.element)) {
+      want.element.focus();
+      return;
+    }
+    const buttons = [...form.querySelectorAll<HTMLButtonElement>("button[type=submit]")];
+    buttons[Math.min(want.index, buttons.length - 1)]?.focus();
+  });
   return (
     <form
       ref={formRef}
@@ -42,12 +67,19 @@ export function ActionForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const data = new FormData(event.currentTarget, submitter);
+        const focused = document.activeElement;
+        if (focused instanceof HTMLElement && event.currentTarget.contains(focused)) {
+          const buttons = [...event.currentTarget.querySelectorAll("button[type=submit]")];
+          refocus.current = { element: focused, index: Math.max(0, buttons.indexOf(focused as HTMLButtonElement)), until: Date.now() + 5000 };
+        }
         // Handled by hand rather than with <form action>: React would reset the fields even when saving failed.
         startTransition(async () => {
           const result = await action(data);
           setState(result);
           if (result.ok && resetOnSuccess) formRef.current?.reset();
+          if (result.ok) onSuccess?.(data);
         });
       }}
     >

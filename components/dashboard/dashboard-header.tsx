@@ -15,6 +15,7 @@ export function DashboardHeader({ user }: { user: CurrentUser }) {
     ...(can.uploadMedia(user) ? [{ href: "/dashboard/medien", label: t.nav.media }] : []),
     ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/kategorien", label: t.nav.categories }] : []),
     ...(can.managePages(user) ? [{ href: "/dashboard/seiten", label: t.nav.pages }] : []),
+    ...(can.manageNavigation(user) ? [{ href: "/dashboard/fusszeile", label: t.nav.footer }] : []),
     ...(can.manageFeedback(user) ? [{ href: "/dashboard/rueckmeldungen", label: t.nav.feedback }] : []),
     ...(can.manageLegal(user) ? [{ href: "/dashboard/rechtliches", label: t.nav.legal }] : []),
     ...(can.manageUsers(user) ? [{ href: "/dashboard/benutzer", label: t.nav.users }] : []),

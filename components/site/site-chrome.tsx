@@ -1,5 +1,6 @@
 // The frame around every reader page: skip link, header with search field and category navigation, footer.
 import Link from "next/link";
+import { LEGAL_FOOTER_LINKS, type FooterLinkView } from "@/lib/footer";
 import { t } from "@/lib/i18n";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { siteConfig } from "@/lib/site-config";
@@ -80,15 +81,12 @@ export function SearchForm({ query = "" }: { query?: string }) {
   );
 }
 
-// Required on every page (§ 5 DDG, § 12b BGG, § 7 BITV 2.0), so they are fixed here and not editable away.
-const legalLinks = [
-  { href: "/impressum", label: t.impressum },
-  { href: "/datenschutz", label: t.privacy },
-  { href: "/barrierefreiheit", label: t.accessibility },
-  { href: "/barriere-melden", label: t.reportBarrier },
-];
-
-export function SiteFooter() {
+/**
+ * The footer of every reader page: start page, the links editors add (db footer_links), then the legal links, which
+ * are fixed here and cannot be edited away, and the feed. Pages that cannot read the database (not found, error)
+ * show the fixed links only.
+ */
+export function SiteFooter({ links = [] }: { links?: readonly FooterLinkView[] }) {
   return (
     <footer className="mt-16 border-t border-brand/15 bg-white">
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
@@ -102,7 +100,21 @@ export function SiteFooter() {
                 {t.home}
               </Link>
             </li>
-            {legalLinks.map((link) => (
+            {links.map((link, index) => (
+              <li key={`${index}:${link.href}`}>
+                {link.external ? (
+                  <a href={link.href} rel="noopener noreferrer" className="underline">
+                    {link.label}
+                    <span className="sr-only"> ({t.externalLink})</span>
+                  </a>
+                ) : (
+                  <Link href={link.href} className="underline">
+                    {link.label}
+                  </Link>
+                )}
+              </li>
+            ))}
+            {LEGAL_FOOTER_LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="underline">
                   {link.label}

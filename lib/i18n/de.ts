@@ -502,6 +502,7 @@ export const deEditorial = {
     label: "Linktext",
     target: "Ziel",
     kinds: { path: "Adresse auf dieser Website", page: "Seite", category: "Kategorie", url: "Externe Adresse" },
+    fields: { path: "Pfad", page: "Welche Seite?", category: "Welche Kategorie?", url: "Adresse mit https://" },
     pathHint: "Beginnt mit /, z. B. /info/ueber-uns oder /suche?q=Instagram.",
     choosePage: "– Seite wählen –",
     draftSuffix: "(Entwurf)",
