@@ -34,6 +34,33 @@ const PREVIEW_DELAY_MS = 400;
 
 const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
+type Focus = { focusId: string | null; selection: [number, number] | null };
+
+/** What the new post's page needs from the new-post page it replaces; a client navigation keeps module state. */
+let handoff: ({ postId: number; input: Input } & Focus) | null = null;
+
+function focusOf(root: HTMLElement | null): Focus {
+  const active = document.activeElement;
+  if (!root || !(active instanceof HTMLElement) || !root.contains(active) || !active.id) return { focusId: null, selection: null };
+  const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : null;
+  const start = field?.selectionStart ?? null;
+  return { focusId: active.id, selection: field && start !== null ? [start, field.selectionEnd ?? start] : null };
+}
+
+function restoreFocus(root: HTMLElement | null, focus: Focus): void {
+  // Next keeps the replaced page hidden in the document, with the same ids: look only inside this editor.
+  const element = focus.focusId && root ? root.querySelector<HTMLElement>(`#${CSS.escape(focus.focusId)}`) : null;
+  if (!element) return;
+  element.focus();
+  if (focus.selection && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
+    try {
+      element.setSelectionRange(...focus.selection);
+    } catch {
+      // Some input types (number, date) have no selection.
+    }
+  }
+}
+
 export function PostEditor({
   initial,
   choices,
@@ -65,6 +92,25 @@ export function PostEditor({
   const inFlight = useRef(false);
   const router = useRouter();
   const local = useLocalCopy<Input>(`blattwerk:beitrag:${initial?.id ?? "neu"}`, initial?.input ?? emptyInput);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // Taking over from the new-post page after its first save (see apply).
+  useEffect(() => {
+    const taken = handoff;
+    if (!taken || taken.postId !== initial?.id) return;
+    handoff = null;
+    // The address the server derived from the title shows, unless one was typed.
+    const typed = { ...taken.input, slug: taken.input.slug || initial.input.slug };
+    if (JSON.stringify(typed) !== JSON.stringify(initial.input)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time hand-over from the page this one replaced
+      setInput(typed);
+      setSaveState({ kind: "dirty" });
+    }
+    local.dismiss();
+    restoreFocus(rootRef.current, taken);
+    // Only on mount: the hand-over happens once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const published = post?.rawStatus === "published";
   const trashed = post?.status === "papierkorb";
@@ -86,8 +132,10 @@ export function PostEditor({
           });
         } else setMessage(null);
         if (wasNew) {
-          // The new post's own page takes over; anything typed meanwhile waits there as a local copy.
+          // The new post's own page takes over, with what was typed meanwhile and the keyboard focus where it was
+          // (a keyboard user must not land at the top of the page mid-sentence); the local copy covers a crash.
           window.localStorage.setItem(`blattwerk:beitrag:${result.post.id}`, JSON.stringify({ input: inputRef.current, at: new Date().toISOString() }));
+          handoff = { postId: result.post.id, input: inputRef.current, ...focusOf(rootRef.current) };
           router.replace(`/dashboard/beitraege/${result.post.id}`);
         }
         return;
@@ -190,7 +238,7 @@ export function PostEditor({
     : "";
 
   return (
-    <div className="flex flex-col gap-6" data-view="editor">
+    <div ref={rootRef} className="flex flex-col gap-6" data-view="editor">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{post ? t.editTitle : t.newTitle}</h1>
         <p className="text-sm text-muted" role="status" aria-live="polite" data-testid="speicherstatus">
