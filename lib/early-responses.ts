@@ -1,5 +1,6 @@
 // Plain answers given before any page renders: 410 for an article deleted for good (search engines drop it for good
-// too), 400 for an address that is not even well-formed.
+// too), 400 for an address that is not even well-formed. Like every page, they link the legal pages.
+import { LEGAL_FOOTER_LINKS } from "./footer";
 import { t } from "./i18n";
 import { siteConfig } from "./site-config";
 
@@ -9,9 +10,10 @@ function page(title: string, text: string): string {
   return `<!DOCTYPE html>
 <html lang="${t.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escape(title)} – ${escape(siteConfig.name)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1d252c;line-height:1.5}a{color:#1f4d3a}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1d252c;line-height:1.5}a{color:#1f4d3a}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem}</style>
 </head><body><main><p>${escape(siteConfig.name)}</p><h1>${escape(title)}</h1><p>${escape(text)}</p>
-<p><a href="/">${escape(t.backHome)}</a></p></main></body></html>`;
+<p><a href="/">${escape(t.backHome)}</a></p></main>
+<footer><nav aria-label="${escape(t.footerNavigation)}"><ul>${LEGAL_FOOTER_LINKS.map((link) => `<li><a href="${link.href}">${escape(link.label)}</a></li>`).join("")}</ul></nav></footer></body></html>`;
 }
 
 const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" };
