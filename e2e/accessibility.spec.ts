@@ -11,6 +11,8 @@ type Row = { type: string; url: string; violations: number; rules: string[] };
 
 async function audit(page: Page, rows: Row[], type: string): Promise<void> {
   await page.waitForLoadState("networkidle");
+  // After a server action the refreshed route's <title> is put back a moment later; a page that never gets one fails here.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const url = new URL(page.url());
   rows.push({
