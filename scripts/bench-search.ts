@@ -129,7 +129,7 @@ await runScript(async () => {
       const sorted = [...times.get(query)!].sort((a, b) => a - b);
       all.push(...sorted);
       console.log(
-        `${query.padEnd(34)} ${totals.get(query) ?? "0".padStart(6)}  ${ms(percentile(sorted, 50)).padStart(7)}  ${ms(percentile(sorted, 95)).padStart(7)}`,
+        `${query.padEnd(34)} ${(totals.get(query) ?? "0").padStart(6)}  ${ms(percentile(sorted, 50)).padStart(7)}  ${ms(percentile(sorted, 95)).padStart(7)}`,
       );
     }
     all.sort((a, b) => a - b);
