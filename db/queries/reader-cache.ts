@@ -9,11 +9,17 @@ import { readerVisible } from "./visibility";
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
+/**
+ * The longest a cached page goes without a background refresh. Invalidation by tag is immediate, but a whole page
+ * whose render began before a change and was stored after it carries the old content (Next stamps a page entry when
+ * it is written); this bounds how long such a page can stay.
+ */
+const LONGEST_REVALIDATE = 10 * 60;
 
 /** Seconds from `now` until `dueAt`, clamped to what cacheLife accepts as a revalidate time. */
 export function secondsUntil(dueAt: Date | null, now = Date.now()): number {
-  if (!dueAt) return DAY;
-  return Math.min(DAY, Math.max(1, Math.ceil((dueAt.getTime() - now) / 1000)));
+  if (!dueAt) return LONGEST_REVALIDATE;
+  return Math.min(LONGEST_REVALIDATE, Math.max(1, Math.ceil((dueAt.getTime() - now) / 1000)));
 }
 
 async function nextScheduledPublication(): Promise<Date | null> {
