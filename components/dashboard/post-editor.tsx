@@ -18,6 +18,7 @@ import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
 import { deEditorial } from "@/lib/i18n/de";
 import { AccessibilityHints } from "./accessibility-hints";
 import { ConflictPanel } from "./conflict-panel";
+import { LocalCopyOffer, SaveMessage, type EditorMessage } from "./editor-notices";
 import { useLocalCopy } from "./use-local-copy";
 
 const t = deEditorial.editor;
@@ -84,7 +85,7 @@ export function PostEditor({
   }, [input]);
   const [publishAt, setPublishAt] = useState("");
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "ok" } | null>(null);
+  const [message, setMessage] = useState<EditorMessage | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<EditablePost | "pending" | null>(null);
   const [preview, setPreview] = useState(initialPreview);
@@ -247,40 +248,18 @@ export function PostEditor({
         </p>
       </div>
 
-      {local.offer && (
-        <div className="rounded border border-amber-700 bg-amber-50 p-4 text-sm">
-          <p>{t.localCopyFound(timeFormat.format(new Date(local.offer.at)))}</p>
-          <div className="mt-2 flex gap-2">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setInput(local.offer!.input);
-                setSaveState({ kind: "dirty" });
-                local.dismiss();
-              }}
-            >
-              {t.localCopyRestore}
-            </Button>
-            <Button variant="secondary" onClick={local.clear}>
-              {t.localCopyDiscard}
-            </Button>
-          </div>
-        </div>
-      )}
+      <LocalCopyOffer
+        offer={local.offer}
+        savedAt={local.offer ? timeFormat.format(new Date(local.offer.at)) : ""}
+        onRestore={(copy) => {
+          setInput(copy);
+          setSaveState({ kind: "dirty" });
+          local.dismiss();
+        }}
+        onDiscard={local.clear}
+      />
 
-      {message && (
-        <div
-          role={message.tone === "error" ? "alert" : "status"}
-          className={`rounded border p-3 text-sm font-semibold ${message.tone === "error" ? "border-red-800 bg-red-50 text-red-900" : "border-brand bg-brand/5 text-brand-dark"}`}
-        >
-          {message.text}
-          {conflict === "pending" && (
-            <Button variant="secondary" className="ml-3" onClick={() => void showTheirs()}>
-              {t.showTheirs}
-            </Button>
-          )}
-        </div>
-      )}
+      <SaveMessage message={message} onShowTheirs={conflict === "pending" ? () => void showTheirs() : undefined} />
 
       {conflict && conflict !== "pending" && (
         <ConflictPanel

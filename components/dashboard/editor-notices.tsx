@@ -1,0 +1,57 @@
+"use client";
+
+// What the post and page editors show above the form: a local copy to take back, and the last save's message.
+import { Button } from "@/components/ui/button";
+import { deEditorial } from "@/lib/i18n/de";
+import type { LocalCopy } from "./use-local-copy";
+
+export type EditorMessage = { text: string; tone: "error" | "ok" };
+
+const t = deEditorial.editor;
+
+/** Unsaved input this browser kept from an earlier visit: restore it or throw it away. */
+export function LocalCopyOffer<T>({
+  offer,
+  savedAt,
+  onRestore,
+  onDiscard,
+}: {
+  offer: LocalCopy<T> | null;
+  /** The copy's time, formatted by the editor (the same clock as its other times). */
+  savedAt: string;
+  onRestore: (input: T) => void;
+  onDiscard: () => void;
+}) {
+  if (!offer) return null;
+  return (
+    <div className="rounded border border-amber-700 bg-amber-50 p-4 text-sm">
+      <p>{t.localCopyFound(savedAt)}</p>
+      <div className="mt-2 flex gap-2">
+        <Button variant="secondary" onClick={() => onRestore(offer.input)}>
+          {t.localCopyRestore}
+        </Button>
+        <Button variant="secondary" onClick={onDiscard}>
+          {t.localCopyDiscard}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** The last save's outcome; after a refused stale save, the way to look at the newer version. */
+export function SaveMessage({ message, onShowTheirs }: { message: EditorMessage | null; onShowTheirs?: () => void }) {
+  if (!message) return null;
+  return (
+    <div
+      role={message.tone === "error" ? "alert" : "status"}
+      className={`rounded border p-3 text-sm font-semibold ${message.tone === "error" ? "border-red-800 bg-red-50 text-red-900" : "border-brand bg-brand/5 text-brand-dark"}`}
+    >
+      {message.text}
+      {onShowTheirs && (
+        <Button variant="secondary" className="ml-3" onClick={onShowTheirs}>
+          {t.showTheirs}
+        </Button>
+      )}
+    </div>
+  );
+}
