@@ -1,28 +1,36 @@
 // A labelled form field with its hint and error underneath, wired up with aria-describedby.
 import type { ReactNode } from "react";
 
+/** The dashboard's dense forms, or the larger type of a form on a reader page. */
+const sizes = {
+  dashboard: { label: "text-sm font-semibold", hint: "text-xs text-muted" },
+  reader: { label: "font-semibold", hint: "text-sm text-muted" },
+};
+
 export function Field({
   id,
   label,
   hint,
   error,
+  size = "dashboard",
   children,
 }: {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   error?: string;
+  size?: keyof typeof sizes;
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }) {
   const describedBy = [hint ? `${id}-hinweis` : null, error ? `${id}-fehler` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
+      <label htmlFor={id} className={sizes[size].label}>
         {label}
       </label>
       {children(describedBy, Boolean(error))}
       {hint && (
-        <p id={`${id}-hinweis`} className="text-xs text-muted">
+        <p id={`${id}-hinweis`} className={sizes[size].hint}>
           {hint}
         </p>
       )}
