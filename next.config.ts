@@ -5,6 +5,9 @@ import { noindexPaths } from "./lib/seo/robots";
 import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
+// The comment form's answers and the reply links carry one of these; such requests get the article's per-request
+// twin, so the plain article stays cached whole (app/(site)/artikel/[slug]/kommentieren).
+const commentFormQueries = ["antwort", "entwurf", "kommentar"];
 const lists = ["", "/kategorie/:slug", "/autor/:slug"];
 
 const nextConfig: NextConfig = {
@@ -34,6 +37,11 @@ const nextConfig: NextConfig = {
         ...lists.map((base) => ({ source: base || "/", destination: `${base}/seite/1` })),
         // Fixed legal paths are served by the one page route, whose slug param keeps the database out of the build.
         ...TOP_LEVEL_PAGE_SLUGS.map((slug) => ({ source: `/${slug}`, destination: `${PAGE_PREFIX}/${slug}` })),
+        ...commentFormQueries.map((key) => ({
+          source: "/artikel/:slug",
+          has: [{ type: "query" as const, key }],
+          destination: "/artikel/:slug/kommentieren",
+        })),
       ],
       afterFiles: [],
       fallback: [],
@@ -41,9 +49,13 @@ const nextConfig: NextConfig = {
   },
   // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
   async headers() {
-    return noindexPaths.flatMap((path) =>
-      [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
-    );
+    const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+    return [
+      ...noindexPaths.flatMap((path) => [path, `${path}/:rest*`].map((source) => ({ source, headers: noindex }))),
+      // The article with a form state is the same article: only the plain URL is indexed.
+      ...commentFormQueries.map((key) => ({ source: "/artikel/:slug", has: [{ type: "query" as const, key }], headers: noindex })),
+      { source: "/artikel/:slug/kommentieren", headers: noindex },
+    ];
   },
 };
 

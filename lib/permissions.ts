@@ -35,6 +35,8 @@ export const can = {
   moderateComments: (actor: Actor, post: { authorId: number }) =>
     publishers.includes(actor.role) || (actor.role === "author" && post.authorId === actor.id),
   seeAllComments: (actor: Actor) => publishers.includes(actor.role),
+  /** Who has a moderation queue at all: editors, admins and authors (for their own posts). */
+  moderateSomeComments: (actor: Actor) => publishers.includes(actor.role) || actor.role === "author",
   /** Whether a commenter's earlier approval counts, the block list, closing after N days. */
   manageCommentSettings: (actor: Actor) => publishers.includes(actor.role),
   /** Art. 17 DSGVO: deleting every comment of one e-mail address, across all posts. */

@@ -1,6 +1,7 @@
 // The dashboard's top bar: navigation by role, who is signed in, sign-out.
 import Link from "next/link";
 import { signOutAction } from "@/app/(dashboard)/dashboard/actions";
+import { PendingCommentsLabel } from "./pending-comments-label";
 import type { CurrentUser } from "@/db/queries/users";
 import { deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
@@ -16,6 +17,7 @@ export function DashboardHeader({ user }: { user: CurrentUser }) {
     ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/kategorien", label: t.nav.categories }] : []),
     ...(can.managePages(user) ? [{ href: "/dashboard/seiten", label: t.nav.pages }] : []),
     ...(can.manageNavigation(user) ? [{ href: "/dashboard/fusszeile", label: t.nav.footer }] : []),
+    ...(can.moderateSomeComments(user) ? [{ href: "/dashboard/kommentare", label: <PendingCommentsLabel user={user} /> }] : []),
     ...(can.manageFeedback(user) ? [{ href: "/dashboard/rueckmeldungen", label: t.nav.feedback }] : []),
     ...(can.manageLegal(user) ? [{ href: "/dashboard/rechtliches", label: t.nav.legal }] : []),
     ...(can.manageUsers(user) ? [{ href: "/dashboard/benutzer", label: t.nav.users }] : []),

@@ -18,6 +18,14 @@ export function ArticleBody({ post }: { post: PostView }) {
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{post.title}</h1>
         <p className="mt-3 text-sm text-muted">
           <DateAndAuthor publishedAt={post.publishedAt} author={post.author} /> · {t.readingTime(post.readingMinutes)}
+          {post.commentCount > 0 && (
+            <>
+              {" · "}
+              <a href="#kommentare" className="underline hover:text-brand">
+                {t.comments.countShort(post.commentCount)}
+              </a>
+            </>
+          )}
           {updatedLater && (
             <>
               {" "}

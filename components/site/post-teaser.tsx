@@ -17,6 +17,14 @@ export function PostTeaser({ post, headingLevel = 2, priority = false }: { post:
       </Heading>
       <p className="mt-2 text-sm text-muted">
         <DateAndAuthor publishedAt={post.publishedAt} author={post.author} />
+        {post.commentCount > 0 && (
+          <>
+            {" · "}
+            <Link href={`/artikel/${post.slug}#kommentare`} className="underline hover:text-brand">
+              {t.comments.countShort(post.commentCount)}
+            </Link>
+          </>
+        )}
       </p>
       {post.cover && (
         <div className="mt-4">

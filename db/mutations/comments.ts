@@ -66,7 +66,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export type SubmitOutcome = { id: number | null; status: CommentStatus | null; postId: number };
 
 /** The sender as the route sees it: the throttle key, the honeypot and how long the form was open (null: unknown). */
-export type Sender = { key: string; honeypot: string; formAgeSeconds: number | null };
+export type Sender = { key: string; honeypot: string; formAgeSeconds: number | null; minFillSeconds?: number };
 
 /**
  * Stores a reader's comment. A filled honeypot or a form sent too fast is answered like a success and stores
@@ -82,7 +82,7 @@ export async function submitComment(db: Database, postId: number, raw: CommentIn
   if (!post) return refuse(404, c.postUnknown);
   const settings = await readCommentSettings(db);
   if (!commentsOpenFor(post, settings)) return refuse(409, c.closed);
-  if (sender.honeypot.trim() !== "" || sender.formAgeSeconds === null || sender.formAgeSeconds < MIN_FILL_SECONDS) {
+  if (sender.honeypot.trim() !== "" || sender.formAgeSeconds === null || sender.formAgeSeconds < (sender.minFillSeconds ?? MIN_FILL_SECONDS)) {
     return { ok: true, value: { id: null, status: null, postId } };
   }
   const input = parsed.data;
@@ -145,7 +145,8 @@ export type ModerationAction = (typeof moderationActions)[number];
 /** One bulk action touches at most this many comments (a page of the queue is 20). */
 export const MAX_BULK = 200;
 
-type Moderated = { postIds: number[]; changed: number };
+/** postIds: every post touched; readerPostIds: those whose readers see a difference (their caches are dropped). */
+type Moderated = { postIds: number[]; readerPostIds: number[]; changed: number };
 
 /**
  * Loads the comments with their posts' authors and checks every one: an unknown id is a 404, a single comment the
@@ -174,6 +175,9 @@ export async function moderateComments(db: Database, session: SessionRef, ids: n
   const { rows } = allowed;
   const postIds = [...new Set(rows.map((row) => row.postId))];
   const all = rows.map((row) => row.id);
+  const becomesVisible = (row: (typeof rows)[number]) =>
+    parsedAction.data === "approve" || (parsedAction.data === "restore" && row.previousStatus === "approved");
+  const readerPostIds = [...new Set(rows.filter((row) => row.status === "approved" || becomesVisible(row)).map((row) => row.postId))];
   const now = sql`now()`;
   await db.transaction(async (tx) => {
     switch (parsedAction.data) {
@@ -208,7 +212,7 @@ export async function moderateComments(db: Database, session: SessionRef, ids: n
         return;
     }
   });
-  return { ok: true, value: { postIds, changed: all.length } };
+  return { ok: true, value: { postIds, readerPostIds, changed: all.length } };
 }
 
 export async function editComment(db: Database, session: SessionRef, id: number, body: unknown): Promise<Result<Moderated>> {
@@ -217,7 +221,8 @@ export async function editComment(db: Database, session: SessionRef, id: number,
   const parsed = bodySchema.safeParse(typeof body === "string" ? body : "");
   if (!parsed.success) return refuse(422, m.invalid, { body: parsed.error.issues[0]?.message ?? m.invalid });
   await db.update(comments).set({ body: parsed.data, editedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(comments.id, id));
-  return { ok: true, value: { postIds: [allowed.rows[0]!.postId], changed: 1 } };
+  const row = allowed.rows[0]!;
+  return { ok: true, value: { postIds: [row.postId], readerPostIds: row.status === "approved" ? [row.postId] : [], changed: 1 } };
 }
 
 /** The editorial team's answer: published at once, in the thread of the comment it answers, marked „Redaktion“. */
@@ -241,7 +246,7 @@ export async function replyToComment(db: Database, session: SessionRef, id: numb
     .returning({ id: comments.id });
   // Answering a waiting comment means accepting it: a reply under a hidden comment would stand alone.
   await db.update(comments).set({ status: "approved", previousStatus: null, updatedAt: sql`now()` }).where(and(eq(comments.id, id), eq(comments.status, "pending")));
-  return { ok: true, value: { id: row!.id, postIds: [parent!.postId], changed: 1 } };
+  return { ok: true, value: { id: row!.id, postIds: [parent!.postId], readerPostIds: [parent!.postId], changed: 1 } };
 }
 
 const settingsSchema = z.object({
@@ -292,6 +297,10 @@ export async function eraseCommentsByEmail(db: Database, session: SessionRef, em
   if (!can.eraseComments(actor)) return refuse(403, m.forbidden);
   const parsed = erasureSchema.safeParse(typeof email === "string" ? email : "");
   if (!parsed.success) return refuse(422, m.invalid, { email: m.emailInvalid });
-  const deleted = await db.delete(comments).where(eq(comments.authorEmail, parsed.data)).returning({ postId: comments.postId });
-  return { ok: true, value: { postIds: [...new Set(deleted.map((row) => row.postId))], changed: deleted.length } };
+  const deleted = await db.delete(comments).where(eq(comments.authorEmail, parsed.data)).returning({ postId: comments.postId, status: comments.status });
+  const postIdsOf = (list: typeof deleted) => [...new Set(list.map((row) => row.postId))];
+  return {
+    ok: true,
+    value: { postIds: postIdsOf(deleted), readerPostIds: postIdsOf(deleted.filter((row) => row.status === "approved")), changed: deleted.length },
+  };
 }

@@ -35,6 +35,7 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
+    COMMENT_MIN_FILL_SECONDS: "0",
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

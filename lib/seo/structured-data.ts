@@ -1,4 +1,5 @@
 // schema.org JSON-LD for reader pages: the publisher, the website, articles and breadcrumbs.
+import type { CommentThread, CommentView } from "@/db/queries/comments";
 import type { PostView } from "@/db/queries/posts";
 import { t } from "@/lib/i18n";
 import { siteConfig } from "@/lib/site-config";
@@ -60,7 +61,20 @@ function copyrightNotice(credit: string): string {
   return `© ${credit.replace(/^(foto|bild|illustration|grafik)\s*:\s*/i, "")}`;
 }
 
-export function blogPosting(origin: string, post: PostView): Thing {
+/** Approved comments as schema.org Comment items; replies nest under the comment they answer. */
+export function commentThings(origin: string, postPath: string, threads: CommentThread[]): Thing[] {
+  const item = (comment: CommentView): Thing => ({
+    "@type": "Comment",
+    "@id": `${origin}${postPath}#kommentar-${comment.id}`,
+    url: `${origin}${postPath}#kommentar-${comment.id}`,
+    author: comment.editorial ? { "@id": organizationId(origin) } : { "@type": "Person", name: comment.authorName },
+    dateCreated: comment.createdAt.toISOString(),
+    text: comment.body,
+  });
+  return threads.map((thread) => ({ ...item(thread), ...(thread.replies.length > 0 ? { comment: thread.replies.map(item) } : {}) }));
+}
+
+export function blogPosting(origin: string, post: PostView, comments?: { count: number; threads: CommentThread[] }): Thing {
   const url = `${origin}/artikel/${post.slug}`;
   const image = post.cover
     ? {
@@ -90,6 +104,7 @@ export function blogPosting(origin: string, post: PostView): Thing {
     isPartOf: { "@id": websiteId(origin) },
     image,
     articleSection: post.categories.map((category) => category.name),
+    ...(comments ? { commentCount: comments.count, ...(comments.threads.length > 0 ? { comment: commentThings(origin, `/artikel/${post.slug}`, comments.threads) } : {}) } : {}),
     ...(post.downloads.length > 0
       ? {
           associatedMedia: post.downloads.map((download) => ({

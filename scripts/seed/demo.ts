@@ -1,11 +1,12 @@
 // Writes the demo publication into a database; every insert skips rows that already exist, so a rerun changes nothing.
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { categories, pages, postCategories, posts, series, siteSettings, users } from "@/db/schema";
+import { categories, comments, pages, postCategories, posts, series, siteSettings, users } from "@/db/schema";
 import { IMPRESSUM_KEY, STATEMENT_KEY } from "@/db/queries/legal-keys";
 import { recordRevision } from "@/db/mutations/revisions";
 import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
 import { hashPassword } from "@/lib/passwords";
+import { demoComments } from "../demo-content/comments";
 import { demoImpressum, demoPages, demoStatement } from "../demo-content/pages";
 import { DEMO_PASSWORD, demoAdmin, demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
 
@@ -100,5 +101,44 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
       { key: STATEMENT_KEY, value: demoStatement },
     ])
     .onConflictDoNothing({ target: siteSettings.key });
+  await seedDemoComments(db, authorRows);
   return { created: fresh.length };
+}
+
+/** The demo comments, for each post only while it has none (so a rerun adds nothing). */
+async function seedDemoComments(db: Database, people: { id: number; slug: string }[]): Promise<void> {
+  const slugs = [...new Set(demoComments.map((comment) => comment.post))];
+  const targets = await db
+    .select({ id: posts.id, slug: posts.slug, publishedAt: posts.publishedAt })
+    .from(posts)
+    .where(inArray(posts.slug, slugs));
+  const withComments = new Set(
+    (await db.select({ postId: comments.postId }).from(comments).where(inArray(comments.postId, targets.map((post) => post.id).concat(-1)))).map(
+      (row) => row.postId,
+    ),
+  );
+  const ids: number[] = [];
+  for (const comment of demoComments) {
+    const post = targets.find((candidate) => candidate.slug === comment.post);
+    if (!post?.publishedAt || withComments.has(post.id)) {
+      ids.push(-1);
+      continue;
+    }
+    const createdAt = new Date(post.publishedAt.getTime() + comment.hoursAfterPublication * 3600_000);
+    const [row] = await db
+      .insert(comments)
+      .values({
+        postId: post.id,
+        parentId: comment.replyTo === undefined ? null : ids[comment.replyTo],
+        userId: comment.staff ? (people.find((person) => person.slug === comment.staff)?.id ?? null) : null,
+        authorName: comment.name,
+        authorEmail: comment.email,
+        body: comment.body,
+        status: comment.status,
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .returning({ id: comments.id });
+    ids.push(row!.id);
+  }
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleBody } from "@/components/site/article-body";
-import { JsonLd } from "@/components/site/json-ld";
-import { PostNeighbours, RelatedPosts } from "@/components/site/post-neighbours";
+import { ArticlePage as Article } from "@/components/site/article-page";
 import { SitePage } from "@/components/site/site-page";
-import { getMovedPostSlug, getPublishedPost, type PostView } from "@/db/queries/posts";
+import { getArticleComments } from "@/db/queries/comments";
+import { getMovedPostSlug } from "@/db/queries/posts";
+import { pageStamp } from "@/lib/comment-stamp";
+import { emptyValues } from "@/lib/form-drafts";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
-import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
-import { blogPosting, breadcrumbs, graph, organization } from "@/lib/seo/structured-data";
-import { siteUrl } from "@/lib/site-url";
+import { articleMetadata, loadArticle } from "./load";
 
 type Props = PageProps<"/artikel/[slug]">;
 
@@ -16,42 +15,15 @@ export function generateStaticParams() {
   return [{ slug: BUILD_SAMPLE.slug }];
 }
 
-async function load(params: Props["params"]) {
-  const slug = parseSlug((await params).slug);
-  return slug === null ? null : getPublishedPost({ slug });
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await load(params);
-  if (!post) return {};
-  const path = `/artikel/${post.slug}`;
-  return {
-    ...pageMetadata({
-      title: post.title,
-      description: post.excerpt,
-      path,
-      feeds: [siteFeed],
-      image: { url: `${path}/og.png`, alt: post.title },
-      article: {
-        publishedTime: post.publishedAt,
-        modifiedTime: post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt,
-        section: post.categories[0]?.name,
-        tags: post.categories.map((category) => category.name),
-        authorPath: `/autor/${post.author.slug}`,
-      },
-    }),
-    authors: [{ name: post.author.displayName, url: `/autor/${post.author.slug}` }],
-  };
+  const post = await loadArticle(params);
+  return post ? articleMetadata(post) : {};
 }
 
-function articleTrail(post: PostView) {
-  const section = post.categories[0];
-  const trail = section ? [{ name: section.name, path: `/kategorie/${section.slug}` }] : [];
-  return [...trail, { name: post.title, path: `/artikel/${post.slug}` }];
-}
-
+// Cached whole: the form here is always the empty one. Its answers (?kommentar=, ?entwurf=, ?antwort=) are rewritten
+// to the per-request twin in ./kommentieren (next.config.ts), so this page never reads the query.
 export default async function ArticlePage({ params }: Props) {
-  const post = await load(params);
+  const post = await loadArticle(params);
   if (!post) {
     // A renamed post keeps its old addresses working, however often it was renamed.
     const slug = parseSlug((await params).slug);
@@ -59,12 +31,10 @@ export default async function ArticlePage({ params }: Props) {
     if (movedTo) permanentRedirect(`/artikel/${movedTo}`);
     notFound();
   }
+  const [comments, stamp] = await Promise.all([getArticleComments({ postId: post.id }), pageStamp()]);
   return (
     <SitePage>
-      <JsonLd data={graph(blogPosting(siteUrl(), post), organization(siteUrl()), breadcrumbs(siteUrl(), articleTrail(post)))} />
-      <ArticleBody post={post} />
-      <PostNeighbours newer={post.newer} older={post.older} />
-      <RelatedPosts posts={post.related} />
+      <Article post={post} comments={comments} stamp={stamp} form={{ status: "idle", values: emptyValues("comment"), replyTo: null }} />
     </SitePage>
   );
 }

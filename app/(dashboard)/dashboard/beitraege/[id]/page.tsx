@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeletePostForm } from "@/components/dashboard/delete-post-form";
+import { PostCommentSetting } from "@/components/dashboard/post-comment-setting";
 import { PostEditor } from "@/components/dashboard/post-editor";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts";
@@ -20,14 +21,17 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
   if (!post) notFound();
   const [choices, preview] = await Promise.all([getEditorChoices(), renderPreview(post.input.body)]);
   return (
-    <PostEditor
-      key={post.id}
-      initial={post}
-      choices={choices}
-      emptyInput={emptyPostInput}
-      initialPreview={preview}
-      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user) }}
-      deleteForm={<DeletePostForm id={post.id} />}
-    />
+    <>
+      <PostEditor
+        key={post.id}
+        initial={post}
+        choices={choices}
+        emptyInput={emptyPostInput}
+        initialPreview={preview}
+        permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user) }}
+        deleteForm={<DeletePostForm id={post.id} />}
+      />
+      <PostCommentSetting user={user} postId={post.id} />
+    </>
   );
 }

@@ -1,0 +1,25 @@
+// The dashboard navigation's label for comments, with the number waiting for this user's decision.
+import { getDb } from "@/db/connection";
+import { countPendingComments } from "@/db/queries/comments";
+import type { CurrentUser } from "@/db/queries/users";
+import { deComments } from "@/lib/i18n/de-comments";
+
+const d = deComments.dashboard;
+
+export async function PendingCommentsLabel({ user }: { user: CurrentUser }) {
+  const pending = await countPendingComments(await getDb(), user);
+  return (
+    <>
+      {d.nav}
+      {pending > 0 && (
+        <>
+          {" "}
+          <span className="rounded-full bg-brand px-2 py-0.5 text-xs text-white" data-testid="ausstehende-kommentare">
+            <span aria-hidden="true">{pending}</span>
+            <span className="sr-only">({d.pendingBadge(pending)})</span>
+          </span>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+// The comment form: plain HTML posted to a route handler (post/redirect/get), so it works without JavaScript and
+// without cookies. After a refusal the article is shown again with the kept draft, the message and the reader's text.
+import { Field } from "@/components/ui/field";
+import { t } from "@/lib/i18n";
+import type { DraftValues } from "@/lib/form-drafts";
+import { ReplyTarget } from "./comment-reply";
+
+const c = t.comments;
+
+export type CommentFormState = {
+  status: "idle" | "sent" | "published" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values: DraftValues<"comment">;
+  /** The comment being answered, when the form is set for a thread. */
+  replyTo: { id: number; name: string } | null;
+};
+
+const inputClass =
+  "w-full rounded border border-muted bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-800 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-800";
+
+function Label({ text, required }: { text: string; required?: boolean }) {
+  return (
+    <>
+      {text} <span className="font-normal text-muted">({required ? c.required : c.optional})</span>
+    </>
+  );
+}
+
+export function CommentForm({ slug, state, stamp }: { slug: string; state: CommentFormState; stamp: string }) {
+  const errors = state.fieldErrors ?? {};
+  const values = state.values;
+  return (
+    <form
+      id="kommentar-formular"
+      action={`/artikel/${slug}/kommentar-senden`}
+      method="post"
+      noValidate
+      aria-labelledby="kommentar-formular-titel"
+      className="mt-10 flex max-w-2xl scroll-mt-6 flex-col gap-5"
+    >
+      <h3 id="kommentar-formular-titel" className="font-serif text-xl font-bold">
+        {c.formHeading}
+      </h3>
+      <p className="text-sm text-muted">{c.moderationNote}</p>
+      {state.status !== "idle" && (
+        <p
+          role={state.status === "error" ? "alert" : "status"}
+          data-testid="kommentar-ergebnis"
+          className={`rounded border-l-4 p-4 font-semibold ${state.status === "error" ? "border-red-800 bg-red-50 text-red-900" : "border-brand bg-sand/60 text-ink"}`}
+        >
+          {state.message}
+        </p>
+      )}
+      <ReplyTarget initial={state.replyTo} cancelHref={`/artikel/${slug}#kommentar-formular`} />
+      <input type="hidden" name="stamp" value={stamp} />
+      <Field id="kommentar-name" size="reader" label={<Label text={c.name} required />} error={errors.name}>
+        {(describedBy, invalid) => (
+          <input
+            id="kommentar-name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            defaultValue={values.name}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id="kommentar-email" size="reader" label={<Label text={c.email} />} hint={c.emailHint} error={errors.email}>
+        {(describedBy, invalid) => (
+          <input
+            id="kommentar-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            defaultValue={values.email}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      {/* No maxLength: the browser would cut a pasted text silently; the server says how long it may be instead. */}
+      <Field id="kommentar-text" size="reader" label={<Label text={c.body} required />} hint={c.bodyHint} error={errors.body}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="kommentar-text"
+            name="body"
+            rows={7}
+            required
+            defaultValue={values.body}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      {/* The honeypot: invisible to people and screen readers, filled in by bots that fill in everything. */}
+      <div className="hidden" aria-hidden="true">
+        <label>
+          {c.honeypot}
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+      <p className="text-sm text-muted">
+        {c.consent}{" "}
+        <a href="/datenschutz" className="text-brand underline">
+          {c.privacyLink}
+        </a>
+        .
+      </p>
+      <div>
+        <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          {c.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
