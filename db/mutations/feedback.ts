@@ -1,5 +1,6 @@
 // Reader feedback („Barriere melden“): anyone may send it, rate-limited per sender; editors and admins work through it.
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { de, deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
@@ -36,7 +37,7 @@ export async function submitFeedback(
   raw: unknown,
   sender: { key: string; honeypot: string },
 ): Promise<Result<{ id: number | null }>> {
-  const parsed = feedbackInputSchema.safeParse(raw);
+  const parsed = feedbackInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

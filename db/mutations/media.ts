@@ -1,6 +1,7 @@
 // Writes to the media library: who may upload, the row for a stored file, editors' details, replacing the file
 // behind an item, and deletion (refused while in use unless the editor confirms the posts that lose it).
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
@@ -105,7 +106,7 @@ async function loadForWrite(db: Database, session: SessionRef, id: number): Prom
 export async function updateMediaDetails(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
   const loaded = await loadForWrite(db, session, id);
   if (!loaded.ok) return loaded;
-  const parsed = mediaDetailsSchema.safeParse(raw);
+  const parsed = mediaDetailsSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

@@ -1,5 +1,6 @@
 // Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
 import { and, eq, inArray } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
@@ -110,7 +111,7 @@ function toSaved(post: Post): SavedPost {
 }
 
 function validate(raw: unknown): Result<PostInput> {
-  const parsed = postInputSchema.safeParse(raw);
+  const parsed = postInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) return refuse(422, m.invalid, fieldErrorsOf(parsed.error));
   return { ok: true, value: parsed.data };
 }

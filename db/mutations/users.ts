@@ -1,5 +1,6 @@
 // Accounts: creating them (command line and admins), changing roles, deactivating. Hashes never leave this module.
 import { and, eq, ne, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { can } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
@@ -33,7 +34,7 @@ async function freeSlug(db: Database, name: string): Promise<string> {
 
 /** For trusted callers only (the user:create command, the demo seed); the dashboard goes through createUserAsAdmin. */
 export async function createUser(db: Database, raw: unknown): Promise<Result<UserView>> {
-  const parsed = userInputSchema.safeParse(raw);
+  const parsed = userInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

@@ -158,6 +158,7 @@ export const de = {
       `Hier ist ein Inhalt von ${service} verlinkt. Wir binden ihn nicht direkt ein, damit ${service} beim Lesen keine Daten von Ihnen erhält.`,
     open: (service: string) => `Auf ${service} ansehen`,
     hint: "Der Link öffnet die Seite des Anbieters; erst dann gelten dessen Datenschutzbestimmungen.",
+    foreignImage: (alt: string) => (alt ? `Bild auf einer anderen Website: ${alt}` : "Bild auf einer anderen Website ansehen"),
   },
 } as const;
 

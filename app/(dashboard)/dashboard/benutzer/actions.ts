@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { createUserAsAdmin, updateUserAccess } from "@/db/mutations/users";
@@ -30,6 +31,6 @@ export async function updateUserAction(form: FormData): Promise<FormState> {
     intent === "deactivate" ? { active: false }
     : intent === "activate" ? { active: true }
     : { role: String(form.get("role") ?? "") as UserRole };
-  const result = await updateUserAccess(await getDb(), await session(), Number(form.get("id")), change);
+  const result = await updateUserAccess(await getDb(), await session(), idFrom(form.get("id")), change);
   return result.ok ? { ok: true, message: t.saved } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 import { refresh } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
@@ -13,7 +14,7 @@ async function session() {
 }
 
 export async function setFeedbackStatusAction(form: FormData): Promise<FormState> {
-  const result = await setFeedbackStatus(await getDb(), await session(), Number(form.get("id")), form.get("status"));
+  const result = await setFeedbackStatus(await getDb(), await session(), idFrom(form.get("id")), form.get("status"));
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // Feedback is never shown to readers: no reader cache to drop, only the list's counts to redraw.
   refresh();
