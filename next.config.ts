@@ -3,6 +3,7 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { requireSiteUrl } from "./lib/site-url";
 import { noindexPaths } from "./lib/seo/robots";
 import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
+import { STATIC_POLICY, STATIC_POLICY_SOURCE, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
 const lists = ["", "/kategorie/:slug", "/autor/:slug"];
@@ -36,11 +37,16 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
   async headers() {
-    return noindexPaths.flatMap((path) =>
-      [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
-    );
+    return [
+      // Security headers on every response (docs/security.md); pages rendered per request get their CSP in proxy.ts.
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_POLICY }] },
+      // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
+      ...noindexPaths.flatMap((path) =>
+        [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
+      ),
+    ];
   },
 };
 

@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { feedbackMessages, feedbackStatus, feedbackThrottle } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { recordAudit } from "./audit";
 
 const f = de.feedback;
 const m = deEditorial.errors;
@@ -76,4 +77,15 @@ export async function setFeedbackStatus(
     .where(eq(feedbackMessages.id, id))
     .returning({ id: feedbackMessages.id });
   return row ? { ok: true, value: row } : refuse(404, deEditorial.feedback.notFound);
+}
+
+/** Erasure (Art. 17 DSGVO): admins delete a message for good; the audit log keeps only its number. */
+export async function deleteFeedback(db: Database, session: SessionRef, id: number): Promise<Result<{ id: number }>> {
+  const actor = await loadActor(db, session);
+  if (!actor) return refuse(401, m.signedOut);
+  if (!can.deleteFeedback(actor)) return refuse(403, m.forbidden);
+  const [row] = await db.delete(feedbackMessages).where(eq(feedbackMessages.id, id)).returning({ id: feedbackMessages.id });
+  if (!row) return refuse(404, deEditorial.feedback.notFound);
+  await recordAudit(db, actor.id, "feedback-deleted", `Nr. ${row.id}`);
+  return { ok: true, value: row };
 }

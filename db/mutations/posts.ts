@@ -6,6 +6,7 @@ import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, media, postAttachments, postCategories, posts, postSlugHistory, series, type Post } from "../schema";
+import { recordAudit } from "./audit";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
 import { findRevision, recordRevision as keepRevision, writeVersioned, type Tx } from "./revisions";
@@ -237,12 +238,17 @@ export async function changePostStatus(
       changes = { deletedAt: null };
       break;
   }
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const updated = await writeVersioned(tx, "post", post.id, expectedVersion, changes);
     if (!updated) return refuse(409, m.stale);
     if (transition.kind === "publish" || transition.kind === "schedule") await recordRevision(tx, updated, actor.id);
     return { ok: true as const, value: toSaved(updated) };
   });
+  const audited = { publish: "post-published", schedule: "post-scheduled", unpublish: "post-unpublished" } as const;
+  if (result.ok && transition.kind in audited) {
+    await recordAudit(db, actor.id, audited[transition.kind as keyof typeof audited], `„${post.title}“ (Nr. ${post.id})`);
+  }
+  return result;
 }
 
 /** Admins only; the slug is remembered as gone so its address answers "410 Gone" rather than "404". */
@@ -260,6 +266,7 @@ export async function deletePostPermanently(db: Database, session: SessionRef, i
     }
     await tx.delete(posts).where(eq(posts.id, post.id));
   });
+  await recordAudit(db, actor.id, "post-deleted", `„${post.title}“ (Nr. ${post.id})`);
   return { ok: true, value: { id: post.id } };
 }
 

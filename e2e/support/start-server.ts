@@ -34,6 +34,9 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     UPLOAD_DIR: path.join(dataRoot, "uploads"),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Production runs behind one proxy (nginx); the specs play that proxy and give each test its own client address
+    // with X-Forwarded-For, so throttles of one test do not reach another.
+    TRUSTED_PROXIES: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/connection";
 import { submitFeedback } from "@/db/mutations/feedback";
 import { senderKey } from "@/lib/feedback";
+import { clientAddress } from "@/lib/http/client-address";
 import { keepDraft, type FeedbackValues } from "@/lib/feedback-drafts";
 import { t } from "@/lib/i18n";
 import { siteUrl } from "@/lib/site-url";
@@ -26,8 +27,7 @@ export async function POST(request: Request) {
   };
   const values: FeedbackValues = { name: text("name"), email: text("email"), pageUrl: text("pageUrl"), message: text("message") };
   try {
-    const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-    const result = await submitFeedback(await getDb(), values, { key: senderKey(address), honeypot: text("website") });
+    const result = await submitFeedback(await getDb(), values, { key: senderKey(clientAddress(request.headers)), honeypot: text("website") });
     if (result.ok) return back("gesendet=1");
     return back(`entwurf=${keepDraft({ values, message: result.message, fieldErrors: result.fieldErrors ?? {} })}`);
   } catch (error) {
