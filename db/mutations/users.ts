@@ -111,8 +111,8 @@ export async function updateUserAccess(
 
 /**
  * Erasure (Art. 17 DSGVO): deletes an account. Its posts go to the account chosen by the admin; revisions and media
- * keep no reference (their editor/uploader becomes empty), sessions and failed sign-ins under its address go too, and
- * audit entries it made keep only „Gelöschtes Konto Nr. …“ instead of its name.
+ * keep no reference (their editor/uploader becomes empty), its sessions and failed sign-ins go too, and audit entries
+ * by or about it say „Gelöschtes Konto Nr. …“ instead of its name.
  */
 export async function deleteUser(
   db: Database,
@@ -136,7 +136,12 @@ export async function deleteUser(
       .set({ authorId: heir.id, updatedAt: new Date() })
       .where(eq(posts.authorId, userId))
       .returning({ id: posts.id });
+    // Entries keep what happened, but no longer say to or by whom by name.
     await tx.update(auditLog).set({ actorName: m.deletedAccount(userId) }).where(eq(auditLog.actorId, userId));
+    await tx
+      .update(auditLog)
+      .set({ subject: sql`replace(${auditLog.subject}, ${target.displayName}, ${m.deletedAccount(userId)})` })
+      .where(sql`strpos(${auditLog.subject}, ${target.displayName}) > 0`);
     await tx.delete(signInFailures).where(eq(signInFailures.email, target.email));
     await tx.delete(users).where(eq(users.id, userId));
     return moved.length;

@@ -8,6 +8,7 @@ import { diskStorage } from "@/lib/media/storage";
 import { seedDemo } from "../../scripts/seed/demo";
 import { seedDemoMedia } from "../../scripts/seed/media";
 import { seedE2eFixtures } from "./fixture-posts";
+import { seedSecurityFixtures } from "../security/seed";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataRoot = path.resolve(".data/e2e");
@@ -22,6 +23,7 @@ await seedDemo(handle.db);
 await seedDemoMedia(handle.db, diskStorage(path.join(dataRoot, "uploads")));
 const scheduledDueAt = new Date(Date.now() + SCHEDULED_DELAY_MS);
 await seedE2eFixtures(handle.db, scheduledDueAt);
+await seedSecurityFixtures(handle.db);
 await handle.close();
 writeFileSync(path.join(dataRoot, "fixtures.json"), JSON.stringify({ scheduledDueAt: scheduledDueAt.toISOString() }));
 

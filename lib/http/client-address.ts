@@ -3,7 +3,7 @@
 // client, and anything the client writes into X-Forwarded-For itself is ignored.
 
 /**
- * Set by stampPeerAddress (lib/http/peer-stamp.ts) on every request before Next reads it: the socket's peer address,
+ * Set by guardIncomingRequests (lib/http/incoming.ts) on every request before Next reads it: the socket's peer address,
  * replacing any header of that name the client sent. It is also appended to X-Forwarded-For, as a proxy would.
  */
 export const PEER_HEADER = "x-blattwerk-peer";
