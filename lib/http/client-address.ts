@@ -22,7 +22,11 @@ type HeaderSource = Pick<Headers, "get">;
  * Without the stamp (a server started some other way) every request counts as "unbekannt": one shared bucket is a
  * safer failure than trusting a header anyone can write.
  */
-export function clientAddress(headers: HeaderSource | undefined, trustedProxies = trustedProxyCount()): string {
+export function clientAddress(
+  source: { headers: HeaderSource } | HeaderSource | undefined,
+  trustedProxies = trustedProxyCount(),
+): string {
+  const headers = source && "headers" in source ? source.headers : source;
   const peer = headers?.get(PEER_HEADER)?.trim();
   if (!peer) return "unbekannt";
   const chain = (headers?.get("x-forwarded-for") ?? "")
