@@ -5,7 +5,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import type { Database } from "../client";
-import { importMappings, media, postCategories, posts, postSlugHistory, users, type Post } from "../schema";
+import { categories, importMappings, media, postCategories, posts, postSlugHistory, users, type Post } from "../schema";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema } from "./post-input";
 import { checkReferences, setAttachments, setCategories } from "./posts";
@@ -128,7 +128,11 @@ export async function saveImportedPost(
   const input = parsed.data;
   const missing = await checkReferences(db, input);
   if (missing) return refuse(422, m.invalid, missing);
+  // The search document's category names, as the post_categories trigger would write them right after the insert:
+  // written with the row, the trigger finds nothing to change and the post's text is not indexed a second time.
+  const names = new Map((await db.select({ id: categories.id, name: categories.name }).from(categories).where(inArray(categories.id, input.categoryIds))).map((c) => [c.id, c.name]));
   const columns = {
+    categoryNames: input.categoryIds.map((id) => names.get(id) ?? "").join(" "),
     title: input.title,
     slug: input.slug,
     excerpt: input.excerpt,

@@ -16,7 +16,7 @@ export type IndexedItem = {
   parent: number;
   menuOrder: number;
   /** Attachments: the file under wp-content/uploads, and what WordPress says about it. */
-  file?: { uploadPath: string; alt: string; caption: string; title: string };
+  file?: { uploadPath: string; alt: string; caption: string; credit: string; title: string; urlPath: string };
 };
 
 export type SiteIndex = {
@@ -117,7 +117,9 @@ export async function scanWxr(file: string, onProgress?: (fraction: number) => v
             uploadPath,
             alt: item.meta.get("_wp_attachment_image_alt")?.[0]?.trim() ?? "",
             caption: item.excerpt.trim(),
+            credit: item.meta.get("_blattwerk_credit")?.[0]?.trim() ?? "",
             title: item.title,
+            urlPath: item.attachmentUrl ? (ownPath!(item.attachmentUrl)?.split("?")[0] ?? "") : "",
           };
         }
       }

@@ -176,13 +176,15 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   progress.start(tWordpress.phases.media, attachments.length);
   for (const [n, item] of attachments.entries()) {
     const file = item.file!;
-    await mediaImporter.ensure(file.uploadPath, { alt: file.alt, caption: file.caption, credit: "", title: file.title }, dryRun);
+    await mediaImporter.ensure(file.uploadPath, { alt: file.alt, caption: file.caption, credit: file.credit, title: file.title }, dryRun);
     progress.update(n + 1);
   }
   progress.stop();
 
+  const attachmentPaths = new Map(attachments.flatMap((item) => (item.file!.urlPath ? [[item.file!.urlPath, item.file!.uploadPath] as const] : [])));
   const ctxFor = (item: WxrItem): ConvertContext => ({
     ownPath,
+    attachmentAt: (path) => attachmentPaths.get(path) ?? null,
     resolveLink: (path) => links.get(normalisedPath(path)) ?? null,
     image: (uploadPath) => mediaImporter.image(uploadPath),
     document: (uploadPath) => mediaImporter.document(uploadPath),
@@ -338,9 +340,14 @@ function linkTable(index: SiteIndex, targets: Map<number, Target>, categoryIds: 
     const path = `/kategorie/${cleanSlug(term.slug, term.name, `kategorie-${term.id}`)}`;
     links.set(normalisedPath(`/category/${chain.join("/")}/`), path);
     links.set(normalisedPath(`/category/${term.slug}/`), path);
+    // Blattwerk's own addresses, as its export writes them.
+    links.set(normalisedPath(`/kategorie/${term.slug}`), path);
     if (term.id) links.set(normalisedPath(`/?cat=${term.id}`), path);
   }
-  for (const [login, slug] of authorSlugs) links.set(normalisedPath(`/author/${login}/`), `/autor/${slug}`);
+  for (const [login, slug] of authorSlugs) {
+    links.set(normalisedPath(`/author/${login}/`), `/autor/${slug}`);
+    links.set(normalisedPath(`/autor/${login}`), `/autor/${slug}`);
+  }
   return links;
 }
 
