@@ -43,4 +43,4 @@ export async function proxy(request: NextRequest) {
 }
 
 // Static assets and the auth endpoints never need any of this.
-export const config = { matcher: ["/((?!_next/|api/|favicon|fonts/).*)"] };
+export const config = { matcher: ["/((?!_next/|api/|favicon|apple-touch-icon|fonts/).*)"] };

@@ -10,6 +10,14 @@ export const metadata: Metadata = {
   title: { default: siteConfig.name, template: `%s – ${siteConfig.name}` },
   description: siteConfig.description,
   openGraph: { siteName: siteConfig.name, locale: "de_DE", type: "website" },
+  // Drawn by scripts/draw-icons.ts and served from public/.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width", initialScale: 1 };

@@ -25,7 +25,7 @@ test("an editor creates, renames, reorders and deletes a category; a category in
   await row.getByRole("button", { name: /^Nach oben\s*:/ }).click();
   await expect(row.getByRole("status")).toHaveText("Gespeichert.");
   // A page of its own (search pages are rendered per request from the cached data): a whole cached page like "/"
-  // that another test renders while this change is saved can keep the old order (see README, Caching).
+  // that another test renders while this change is saved can keep the old order (see docs/caching.md).
   await page.goto(`/suche?q=${encodeURIComponent(name)}`);
   const nav = page.getByRole("navigation", { name: "Kategorien" }).getByRole("link");
   const labels = await nav.allTextContents();

@@ -307,3 +307,20 @@ test("articles get a 1200×630 PNG social image drawn on our server", async ({ p
   expect(pngSize(await site.body())).toEqual({ width: 1200, height: 630 });
   expect((await request.get(`/artikel/${e2eFixtures.draftSlug}/og.png`)).status()).toBe(404);
 });
+
+test("every page names our own favicon and Apple touch icon, and both are served from this site", async ({ page, request }) => {
+  await page.goto("/");
+  const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) =>
+    links.map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
+  );
+  expect(icons).toEqual(["icon /favicon.ico", "icon /favicon.svg", "apple-touch-icon /apple-touch-icon.png"]);
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/favicon.svg", "image/svg+xml"],
+    ["/apple-touch-icon.png", "image/png"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toBe(type);
+  }
+});
