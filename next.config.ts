@@ -24,6 +24,8 @@ const sharedCache: NextConfig = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...sharedCache,
+  // deploy/Dockerfile builds a self-contained server (.next/standalone); `next start` keeps the ordinary build.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   cacheComponents: true,
   // Off on purpose: the first request for a URL waits for the full render, so an unknown slug answers with a real
   // 404 status (not a 200 shell that streams a not-found page) and crawlers get complete HTML. The finished page is

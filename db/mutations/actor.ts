@@ -20,7 +20,7 @@ export async function loadActor(db: Database, session: SessionRef): Promise<Acto
 
 export type Refusal = {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
   message: string;
   fieldErrors?: Record<string, string>;
 };

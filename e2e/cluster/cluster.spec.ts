@@ -6,18 +6,30 @@ import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { s3Client, type S3Settings } from "@/lib/media/s3-storage";
-import { accounts, signIn } from "../support/dashboard";
+import { accounts, DEMO_PASSWORD } from "../support/dashboard";
 import { clusterSettings, startRedis, stopRedis } from "../support/cluster-settings";
 
-test.describe.configure({ mode: "serial" });
+// One worker, file order: the last tests stop an instance, the database and Redis.
 
 const settings = clusterSettings();
 const proxy = `http://127.0.0.1:${settings.clusterPort}`;
 const instances = settings.instancePorts.map((port) => `http://127.0.0.1:${port}`);
 const everywhere = [proxy, ...instances];
-/** The issue's promise: a change shows through the proxy and on each instance within 2 s. */
-const VISIBLE_WITHIN_MS = 2_000;
+/**
+ * The promise: a change shows through the proxy and on each instance within 2 s of the save. A developer machine
+ * shared with other builds may need more (CLUSTER_VISIBLE_WITHIN_MS); the measured times are printed either way.
+ */
+const VISIBLE_WITHIN_MS = Number(process.env.CLUSTER_VISIBLE_WITHIN_MS ?? 2_000);
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+/** Signs in through nginx; the cluster shares the machine with other work, so the redirect may take a while. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/beitraege/, { timeout: 30_000 });
+}
 
 function ui(page: Page) {
   return page.locator("[data-view]:visible");
@@ -29,29 +41,34 @@ async function body(url: string): Promise<string> {
 }
 
 /** Fetches the URL from the proxy and from each instance until all of them show `text`; returns the time taken. */
-async function visibleEverywhere(path: string, text: string): Promise<number> {
+async function visibleEverywhere(path: string, text: string): Promise<string> {
   const started = Date.now();
-  await Promise.all(everywhere.map((origin) => expect.poll(() => body(`${origin}${path}`), { timeout: VISIBLE_WITHIN_MS, intervals: [50] }).toContain(text)));
-  return Date.now() - started;
+  const times = await Promise.all(
+    everywhere.map(async (origin) => {
+      await expect.poll(() => body(`${origin}${path}`), { message: `${origin}${path}`, timeout: VISIBLE_WITHIN_MS, intervals: [50] }).toContain(text);
+      return `${new URL(origin).port}: ${Date.now() - started} ms`;
+    }),
+  );
+  return times.join(", ");
 }
 
 function instanceProcesses(): { name: string; port: number; pid: number }[] {
   return JSON.parse(readFileSync(settings.instancesFile, "utf8"));
 }
 
-async function healthOf(origin: string): Promise<{ status: number; redis?: string; database?: string }> {
+async function healthOf(origin: string): Promise<{ http: number; redis?: string; database?: string }> {
   try {
     const response = await fetch(`${origin}/api/health`);
-    return { status: response.status, ...(await response.json()) };
+    return { ...(await response.json()), http: response.status };
   } catch {
-    return { status: 0 };
+    return { http: 0 };
   }
 }
 
 test("every instance and the proxy report a reachable database and Redis", async () => {
   for (const origin of everywhere) {
     const health = await healthOf(origin);
-    expect(health.status).toBe(200);
+    expect(health.http).toBe(200);
     expect(health.database).toBe("ok");
     expect(health.redis).toBe("ok");
   }
@@ -73,14 +90,14 @@ test("a post published and edited through the proxy shows on both instances and 
   const slug = await ui(page).getByLabel("Adresse (Slug)").inputValue();
   await ui(page).getByRole("button", { name: "Jetzt veröffentlichen" }).click();
   await expect(ui(page).getByTestId("speicherstatus")).toContainText("Veröffentlicht");
-  console.log(`publish → front page everywhere: ${await visibleEverywhere("/", title)} ms`);
-  console.log(`publish → article everywhere: ${await visibleEverywhere(`/artikel/${slug}`, "Erster Stand des Beitrags.")} ms`);
+  console.log(`publish → front page: ${await visibleEverywhere("/", title)}`);
+  console.log(`publish → article: ${await visibleEverywhere(`/artikel/${slug}`, "Erster Stand des Beitrags.")}`);
 
   // Both instances and nginx now hold the article; an edit must replace it on all of them.
   await ui(page).getByLabel("Text (Markdown)").fill("Zweiter Stand, auf einer Instanz gespeichert.");
   await ui(page).getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
-  console.log(`edit → article everywhere: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")} ms`);
+  console.log(`edit → article: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")}`);
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
 });
 
@@ -187,7 +204,7 @@ test("SIGTERM lets an instance finish an upload it is receiving before it exits"
   const { status, body: json } = await answer;
   expect(status, json).toBe(201);
   // The cluster starts the instance again; the next tests need it.
-  await expect.poll(async () => (await healthOf(instances[1]!)).status, { timeout: 60_000 }).toBe(200);
+  await expect.poll(async () => (await healthOf(instances[1]!)).http, { timeout: 60_000 }).toBe(200);
 });
 
 test("an instance killed mid-run costs readers nothing: nginx retries their GETs on the other one", async () => {
@@ -197,7 +214,36 @@ test("an instance killed mid-run costs readers nothing: nginx retries their GETs
   process.kill(victim.pid, "SIGKILL");
   const statuses = await Promise.all(requests);
   expect(statuses.filter((status) => status >= 500)).toEqual([]);
-  await expect.poll(async () => (await healthOf(instances[0]!)).status, { timeout: 60_000 }).toBe(200);
+  await expect.poll(async () => (await healthOf(instances[0]!)).http, { timeout: 60_000 }).toBe(200);
+});
+
+test("a save while the database is away answers a German 503 and keeps the text; after the restart it saves, without an app restart", async ({ page }) => {
+  const { databaseControl } = JSON.parse(readFileSync(settings.fixturesFile, "utf8")) as { databaseControl: string };
+  await signIn(page, accounts.editor);
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Text (Markdown)").fill("Vor dem Neustart geschrieben.");
+  await ui(page).getByLabel("Kurzfassung").fill("Ein Beitrag über einen Datenbank-Neustart.");
+  await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
+  await ui(page).getByLabel("Titel").fill(`Neustart ${run}`);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText("Entwurf");
+
+  await fetch(`${databaseControl}/down`, { method: "POST" });
+  try {
+    for (const origin of instances) await expect.poll(async () => (await healthOf(origin)).http, { timeout: 15_000 }).toBe(503);
+    const text = `Während die Datenbank fehlt geschrieben ${run}.`;
+    await ui(page).getByLabel("Text (Markdown)").fill(text);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/dashboard/beitraege/"));
+    await ui(page).getByRole("button", { name: "Entwurf speichern" }).click();
+    expect(await (await answered).text()).toContain('"status":503');
+    await expect(page.getByText("Gerade nicht gespeichert: Die Datenbank ist nicht erreichbar.")).toBeVisible();
+    await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue(text);
+  } finally {
+    await fetch(`${databaseControl}/up`, { method: "POST" });
+  }
+  for (const origin of instances) await expect.poll(async () => (await healthOf(origin)).http, { timeout: 15_000 }).toBe(200);
+  await ui(page).getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
 });
 
 test("with Redis stopped mid-run readers and editors get no 5xx, and the cache is shared again once it is back", async ({ page }) => {
@@ -212,7 +258,7 @@ test("with Redis stopped mid-run readers and editors get no 5xx, and the cache i
         expect(response.status, `${origin}${path}`).toBeLessThan(500);
       }
       const health = await healthOf(origin);
-      expect(health.status).toBe(200);
+      expect(health.http).toBe(200);
     }
     await page.goto("/dashboard/beitraege");
     await expect(ui(page).getByRole("heading", { level: 1 })).toBeVisible();

@@ -12,6 +12,7 @@ import { s3Client, s3Storage, type S3Settings } from "@/lib/media/s3-storage";
 import { seedDemo } from "../../scripts/seed/demo";
 import { seedDemoMedia } from "../../scripts/seed/media";
 import { clusterSettings, startRedis, stopRedis } from "./cluster-settings";
+import { startPgForwarder, type Forwarder } from "./pg-forwarder";
 
 const settings = clusterSettings();
 const adminUrl = process.env.CLUSTER_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -19,6 +20,17 @@ const database = `blattwerk_cluster_${Date.now()}_${process.pid}`;
 const databaseUrl = (() => {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
+  return url.toString();
+})();
+// The instances reach PostgreSQL through a forwarder the spec can switch off ("database restart").
+const forwarder: Forwarder = await (async () => {
+  const url = new URL(adminUrl);
+  return startPgForwarder({ host: url.hostname, port: Number(url.port || 5432) });
+})();
+const forwardedUrl = (() => {
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(forwarder.port);
   return url.toString();
 })();
 
@@ -49,6 +61,7 @@ async function cleanUp(code: number) {
   }
   stopRedis(settings.redisPort);
   await s3?.close().catch(() => undefined);
+  await forwarder.close();
   await admin(`drop database if exists ${database} with (force)`).catch(() => undefined);
   process.exit(code);
 }
@@ -75,7 +88,7 @@ await seedDemo(handle.db);
 await seedDemoMedia(handle.db, s3Storage(s3Settings));
 await handle.close();
 
-writeFileSync(settings.fixturesFile, JSON.stringify({ s3: s3Settings }));
+writeFileSync(settings.fixturesFile, JSON.stringify({ s3: s3Settings, databaseControl: `http://127.0.0.1:${forwarder.controlPort}` }));
 
 cluster = spawn(
   process.execPath,
@@ -84,7 +97,7 @@ cluster = spawn(
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: forwardedUrl,
       // Small pool per instance: the shared PostgreSQL serves seven developers' tests at once.
       DATABASE_POOL_SIZE: "5",
       REDIS_URL: `redis://127.0.0.1:${settings.redisPort}`,

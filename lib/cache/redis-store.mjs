@@ -33,7 +33,8 @@ export function redisKeyPrefix() {
  */
 export function getRedisCache() {
   const url = process.env.REDIS_URL;
-  if (!url) return null;
+  // `next build` loads the handlers to prerender, but nothing it renders reads the database or should be shared.
+  if (!url || process.env.NEXT_PHASE === "phase-production-build") return null;
   const existing = registry[SLOT];
   if (existing) return existing;
   let down = false;
@@ -179,4 +180,46 @@ export function serialise(value) {
 /** @param {string} text */
 export function deserialise(text) {
   return JSON.parse(text, reviver);
+}
+
+/**
+ * A bounded per-process copy of entries read from or written to Redis. It saves fetching and decoding a page of a few
+ * hundred kilobytes on every request; the tag times are still read from Redis each time, so an invalidation made on
+ * any instance drops it. While Redis is away it is what the instance serves.
+ * @template T
+ * @param {number} maxBytes
+ */
+export function localCopies(maxBytes) {
+  /** @type {Map<string, { value: T; bytes: number }>} */
+  const entries = new Map();
+  let total = 0;
+  const drop = (/** @type {string} */ key) => {
+    const found = entries.get(key);
+    if (!found) return;
+    total -= found.bytes;
+    entries.delete(key);
+  };
+  return {
+    /** @param {string} key @returns {T | undefined} */
+    get(key) {
+      const found = entries.get(key);
+      if (!found) return undefined;
+      // Most recently used last: the first entry is the one to evict.
+      entries.delete(key);
+      entries.set(key, found);
+      return found.value;
+    },
+    /** @param {string} key @param {T} value @param {number} bytes */
+    set(key, value, bytes) {
+      drop(key);
+      if (bytes > maxBytes / 4) return;
+      entries.set(key, { value, bytes });
+      total += bytes;
+      for (const oldest of entries.keys()) {
+        if (total <= maxBytes) break;
+        drop(oldest);
+      }
+    },
+    drop,
+  };
 }
