@@ -1,12 +1,19 @@
 // Why restoring a revision was refused, as the restore actions name it in the revisions page's address (`?fehler=…`).
+import type { Refusal } from "@/db/mutations/actor";
 
 export const restoreFailures = ["veraltet", "adresse", "version", "rechte", "ungueltig"] as const;
 export type RestoreFailure = (typeof restoreFailures)[number];
 
-export function restoreFailureOf(result: { status: number; fieldErrors?: Record<string, string> }): RestoreFailure {
+export function restoreFailureOf(result: Pick<Refusal, "reason" | "fieldErrors">): RestoreFailure {
   if (result.fieldErrors?.slug) return "adresse";
-  if (result.status === 409) return "veraltet";
-  if (result.status === 404) return "version";
-  if (result.status === 401 || result.status === 403) return "rechte";
-  return "ungueltig";
+  switch (result.reason) {
+    case "conflict":
+      return "veraltet";
+    case "not_found":
+      return "version";
+    case "forbidden":
+      return "rechte";
+    default:
+      return "ungueltig";
+  }
 }

@@ -1,9 +1,11 @@
 "use client";
 
-// What the post and page editors show above the form: a local copy to take back, and the last save's message.
+// What the post and page editors show above the form: a local copy to take back, the last save's message, a newer version.
 import { Button } from "@/components/ui/button";
 import { deEditorial } from "@/lib/i18n/de";
+import { ConflictPanel } from "./conflict-panel";
 import type { LocalCopy } from "./use-local-copy";
+import { editorTimeFormat, type Send, type Versioned, type VersionedEditor } from "./use-versioned-editor";
 
 export type EditorMessage = { text: string; tone: "error" | "ok" };
 
@@ -53,5 +55,40 @@ export function SaveMessage({ message, onShowTheirs }: { message: EditorMessage 
         </Button>
       )}
     </div>
+  );
+}
+
+/** Everything a versioned editor shows above its form: the local copy, the last save's message, a newer version. */
+export function VersionedNotices<I extends { title: string; body: string }, D extends Versioned<I>>({
+  editor,
+  savedByOf,
+  resend,
+}: {
+  editor: VersionedEditor<I, D>;
+  savedByOf: (doc: D) => string;
+  /** How "keep mine" sends one's own fields again. */
+  resend: Send<I, D>;
+}) {
+  const { local, message, conflict } = editor;
+  return (
+    <>
+      <LocalCopyOffer
+        offer={local.offer}
+        savedAt={local.offer ? editorTimeFormat.format(new Date(local.offer.at)) : ""}
+        onRestore={editor.restoreLocalCopy}
+        onDiscard={local.clear}
+      />
+      <SaveMessage message={message} onShowTheirs={conflict === "pending" ? () => void editor.showTheirs() : undefined} />
+      {conflict && conflict !== "pending" && (
+        <ConflictPanel
+          savedBy={savedByOf(conflict)}
+          savedAt={editorTimeFormat.format(conflict.updatedAt)}
+          title={conflict.input.title}
+          body={conflict.input.body}
+          onTakeTheirs={() => editor.takeTheirs(conflict)}
+          onKeepMine={() => editor.keepMine(conflict, resend)}
+        />
+      )}
+    </>
   );
 }

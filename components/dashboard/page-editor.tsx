@@ -1,101 +1,42 @@
 "use client";
 
-// The page editor: form state, a local safety copy, and version conflicts, handled like the post editor's.
+// The page editor: the page's fields over the shared versioned save loop (useVersionedEditor).
 import Link from "next/link";
-import { useEffect, useState, useTransition } from "react";
-import { loadLatestPageAction, savePageAction, type PageEditorResult } from "@/app/(dashboard)/dashboard/seiten/actions";
+import { loadLatestPageAction, savePageAction } from "@/app/(dashboard)/dashboard/seiten/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePage, PageFields } from "@/db/queries/pages";
 import { deEditorial } from "@/lib/i18n/de";
 import { pagePath } from "@/lib/pages";
 import { AccessibilityHints } from "./accessibility-hints";
-import { ConflictPanel } from "./conflict-panel";
-import { LocalCopyOffer, SaveMessage, type EditorMessage } from "./editor-notices";
-import { useLocalCopy } from "./use-local-copy";
+import { VersionedNotices } from "./editor-notices";
+import { useVersionedEditor, type Send } from "./use-versioned-editor";
 
 const t = deEditorial.pages;
 const e = deEditorial.editor;
 const errors = deEditorial.errors;
 
-// Just under the server actions' body limit in next.config.ts.
-const MAX_REQUEST_BYTES = 1_900_000;
+const tooLarge = { field: "body", fieldMessage: t.bodyTooLong, message: errors.pageTooLarge };
 
-const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
-
-type SaveState = { kind: "idle" | "dirty" | "saving" | "saved" | "offline"; at?: string };
+// An empty address was filled in from the title; anything else typed meanwhile stays.
+const keepTyped = (typed: PageFields, saved: EditablePage): PageFields => (typed.slug.trim() ? typed : { ...typed, slug: saved.input.slug });
 
 export function PageEditor({ initial }: { initial: EditablePage }) {
-  const [page, setPage] = useState(initial);
-  const [input, setInput] = useState<PageFields>(initial.input);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
-  const [message, setMessage] = useState<EditorMessage | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<EditablePage | "pending" | null>(null);
-  const [pending, startTransition] = useTransition();
-  const local = useLocalCopy<PageFields>(`blattwerk:seite:${initial.id}`, initial.input);
-
-  function change<K extends keyof PageFields>(key: K, value: PageFields[K]) {
-    setInput((current) => {
-      const next = { ...current, [key]: value };
-      local.store(next);
-      return next;
-    });
-    setSaveState({ kind: "dirty" });
-  }
-
-  function apply(result: PageEditorResult) {
-    if (result.ok) {
-      setPage(result.page);
-      // An empty address was filled in from the title; anything else typed meanwhile stays.
-      setInput((current) => (current.slug.trim() ? current : { ...current, slug: result.page.input.slug }));
-      setFieldErrors({});
-      setConflict(null);
-      setSaveState({ kind: "saved", at: timeFormat.format(new Date()) });
-      setMessage({ text: t.saved, tone: "ok" });
-      local.clear();
-      return;
-    }
-    setSaveState({ kind: "dirty" });
-    setFieldErrors(result.fieldErrors ?? {});
-    setMessage({ text: result.message, tone: "error" });
-    if (result.status === 409 && !result.fieldErrors) setConflict("pending");
-  }
-
-  async function save(version = page.version) {
-    if (new Blob([JSON.stringify(input)]).size > MAX_REQUEST_BYTES) {
-      setFieldErrors({ body: t.bodyTooLong });
-      setMessage({ text: errors.pageTooLarge, tone: "error" });
-      return;
-    }
-    setSaveState((state) => ({ ...state, kind: "saving" }));
-    try {
-      apply(await savePageAction({ id: page.id, version, input }));
-    } catch {
-      // The request never reached the server or its answer was lost: the text stays here and in local storage.
-      setSaveState({ kind: "offline" });
-      setMessage({ text: errors.network, tone: "error" });
-    }
-  }
-
-  async function showTheirs() {
-    const latest = await loadLatestPageAction(page.id);
-    if (latest.ok) setConflict(latest.page);
-  }
-
-  useEffect(() => {
-    if (saveState.kind !== "dirty" && saveState.kind !== "offline") return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [saveState.kind]);
-
-  const stateText =
-    saveState.kind === "saving" ? e.saving
-    : saveState.kind === "saved" && saveState.at ? e.saved(saveState.at)
-    : saveState.kind === "offline" ? e.offline
-    : saveState.kind === "dirty" ? e.unsaved
-    : "";
+  const editor = useVersionedEditor<PageFields, EditablePage>({
+    initial,
+    emptyInput: initial.input,
+    storageKey: `blattwerk:seite:${initial.id}`,
+    tooLarge,
+    loadLatest: loadLatestPageAction,
+    merge: keepTyped,
+    okMessage: () => t.saved,
+  });
+  const { input, change, fieldErrors, pending } = editor;
+  const page = editor.doc ?? initial;
+  const send: Send<PageFields, EditablePage> = (version, fields) => savePageAction({ id: page.id, version, input: fields });
+  const save = () => editor.startTransition(async () => {
+    await editor.save(send);
+  });
 
   return (
     <div className="flex flex-col gap-6" data-view="seite">
@@ -110,46 +51,11 @@ export function PageEditor({ initial }: { initial: EditablePage }) {
           <span className="mr-3 rounded bg-sand px-2 py-1 font-semibold text-ink">
             {page.input.status === "published" ? t.published : t.draft}
           </span>
-          {stateText}
+          {editor.stateText}
         </p>
       </div>
 
-      <LocalCopyOffer
-        offer={local.offer}
-        savedAt={local.offer ? timeFormat.format(new Date(local.offer.at)) : ""}
-        onRestore={(copy) => {
-          setInput(copy);
-          setSaveState({ kind: "dirty" });
-          local.dismiss();
-        }}
-        onDiscard={local.clear}
-      />
-
-      <SaveMessage message={message} onShowTheirs={conflict === "pending" ? () => void showTheirs() : undefined} />
-
-      {conflict && conflict !== "pending" && (
-        <ConflictPanel
-          savedBy={conflict.savedBy ?? t.someone}
-          savedAt={timeFormat.format(conflict.updatedAt)}
-          title={conflict.input.title}
-          body={conflict.input.body}
-          onTakeTheirs={() => {
-            setInput(conflict.input);
-            setPage(conflict);
-            setConflict(null);
-            setMessage(null);
-            setFieldErrors({});
-            setSaveState({ kind: "idle" });
-            local.clear();
-          }}
-          onKeepMine={() => {
-            const version = conflict.version;
-            setPage((current) => ({ ...current, version }));
-            setConflict(null);
-            startTransition(() => save(version));
-          }}
-        />
-      )}
+      <VersionedNotices editor={editor} savedByOf={(theirs) => theirs.savedBy ?? t.someone} resend={send} />
 
       <form
         aria-label={`${t.edit}: ${page.input.title}`}
@@ -157,7 +63,7 @@ export function PageEditor({ initial }: { initial: EditablePage }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(() => save());
+          save();
         }}
       >
         <div className="grid gap-4 sm:grid-cols-3">

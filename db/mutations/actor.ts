@@ -18,9 +18,17 @@ export async function loadActor(db: Database, session: SessionRef): Promise<Acto
   return { id: row.id, role: row.role };
 }
 
+/**
+ * Why a write was refused, for code to act on (the message is for people and may change wording):
+ * `conflict` someone else saved first, `forbidden` no session or no right, `invalid` the input or the content's
+ * state does not allow it, `not_found` nothing this user may see by that id, `unavailable` the database is away.
+ */
+export type RefusalReason = "conflict" | "forbidden" | "invalid" | "not_found" | "unavailable";
+
 export type Refusal = {
   ok: false;
   status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
+  reason: RefusalReason;
   message: string;
   fieldErrors?: Record<string, string>;
 };
@@ -38,6 +46,20 @@ export async function withSlugClashRefused<T>(write: () => Promise<Result<T>>): 
   }
 }
 
-export function refuse(status: Refusal["status"], message: string, fieldErrors?: Record<string, string>): Refusal {
-  return { ok: false, status, message, ...(fieldErrors ? { fieldErrors } : {}) };
+/** The reason a status stands for when the caller names none; a 409 naming a field is that field's clash, not a race. */
+export function reasonOf(status: Refusal["status"], fieldErrors?: Record<string, string>): RefusalReason {
+  if (status === 401 || status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 503) return "unavailable";
+  if (status === 409 && !fieldErrors) return "conflict";
+  return "invalid";
+}
+
+export function refuse(
+  status: Refusal["status"],
+  message: string,
+  fieldErrors?: Record<string, string>,
+  reason: RefusalReason = reasonOf(status, fieldErrors),
+): Refusal {
+  return { ok: false, status, reason, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }

@@ -43,7 +43,7 @@ export async function recordUpload(
     .from(mediaFormerFiles)
     .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
     .where(eq(mediaFormerFiles.hash, file.hash));
-  if (former) return refuse(409, mm.formerFile(former.title || former.originalName));
+  if (former) return refuse(409, mm.formerFile(former.title || former.originalName), undefined, "invalid");
   const name = cleanName(originalName, file);
   const [inserted] = await db
     .insert(media)
@@ -264,13 +264,13 @@ export async function replaceMediaFile(
     .select({ title: media.title, originalName: media.originalName })
     .from(media)
     .where(and(eq(media.hash, file.hash), ne(media.id, id)));
-  if (taken) return refuse(409, mm.replaceTaken(taken.title || taken.originalName));
+  if (taken) return refuse(409, mm.replaceTaken(taken.title || taken.originalName), undefined, "invalid");
   const [formerElsewhere] = await db
     .select({ title: media.title, originalName: media.originalName })
     .from(mediaFormerFiles)
     .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
     .where(and(eq(mediaFormerFiles.hash, file.hash), ne(mediaFormerFiles.mediaId, id)));
-  if (formerElsewhere) return refuse(409, mm.formerFile(formerElsewhere.title || formerElsewhere.originalName));
+  if (formerElsewhere) return refuse(409, mm.formerFile(formerElsewhere.title || formerElsewhere.originalName), undefined, "invalid");
 
   let replaced: { id: number; hash: string } | null;
   try {

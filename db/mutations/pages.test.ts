@@ -49,7 +49,7 @@ describe.each(testDrivers)("page revisions on %s", (driver) => {
     const page = await created();
     expect(await updatePage(db(), admin, page.id, 1, input({ body: "Fassung der Admin." }))).toMatchObject({ ok: true });
     const stale = await updatePage(db(), editor, page.id, 1, input({ body: "Fassung der Redaktion." }));
-    expect(stale).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("diese Seite inzwischen gespeichert") });
+    expect(stale).toMatchObject({ ok: false, status: 409, reason: "conflict", message: expect.stringContaining("diese Seite inzwischen gespeichert") });
     expect(stale).not.toHaveProperty("fieldErrors");
     const [row] = await db().select().from(pages).where(eq(pages.id, page.id));
     expect(row).toMatchObject({ body: "Fassung der Admin.", version: 2 });

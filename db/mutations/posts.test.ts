@@ -53,14 +53,14 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
 
   it("does not let an author see or touch someone else's post", async () => {
     const post = await insertPost(db(), { authorId: otherAuthor.id, status: "draft" });
-    expect(await updatePost(db(), author, post.id, 1, input())).toMatchObject({ ok: false, status: 404 });
-    expect(await changePostStatus(db(), author, post.id, 1, { kind: "trash" })).toMatchObject({ ok: false, status: 404 });
+    expect(await updatePost(db(), author, post.id, 1, input())).toMatchObject({ ok: false, status: 404, reason: "not_found" });
+    expect(await changePostStatus(db(), author, post.id, 1, { kind: "trash" })).toMatchObject({ ok: false, status: 404, reason: "not_found" });
     expect((await db().select().from(posts).where(eq(posts.id, post.id)))[0]?.version).toBe(1);
   });
 
   it("does not let an author publish, schedule or delete, but lets them submit for review", async () => {
     const post = await insertPost(db(), { authorId: author.id, status: "draft", publishedAt: null });
-    expect(await changePostStatus(db(), author, post.id, 1, { kind: "publish" })).toMatchObject({ ok: false, status: 403 });
+    expect(await changePostStatus(db(), author, post.id, 1, { kind: "publish" })).toMatchObject({ ok: false, status: 403, reason: "forbidden" });
     const future = new Date(Date.now() + 86_400_000);
     expect(await changePostStatus(db(), author, post.id, 1, { kind: "schedule", at: future })).toMatchObject({ ok: false, status: 403 });
     expect(await deletePostPermanently(db(), author, post.id)).toMatchObject({ ok: false, status: 403 });
@@ -74,13 +74,13 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     const first = await updatePost(db(), editor, created.value.id, 1, input({ body: "Fassung A" }));
     expect(first).toMatchObject({ ok: true, value: { version: 2 } });
     const stale = await updatePost(db(), admin, created.value.id, 1, input({ body: "Fassung B" }));
-    expect(stale).toMatchObject({ ok: false, status: 409 });
+    expect(stale).toMatchObject({ ok: false, status: 409, reason: "conflict" });
     expect((await db().select().from(posts).where(eq(posts.id, created.value.id)))[0]?.body).toBe("Fassung A");
   });
 
   it("answers bad input with messages under the fields", async () => {
     const result = await createPost(db(), editor, input({ title: "", categoryIds: [1, 2, 3, 4], body: "x".repeat(200_001) }));
-    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(result).toMatchObject({ ok: false, status: 422, reason: "invalid" });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["body", "categoryIds", "title"]);
     expect(await createPost(db(), editor, "kein Objekt")).toMatchObject({ ok: false, status: 422 });
@@ -92,6 +92,7 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     expect(await createPost(db(), editor, input({ slug: "schon-da" }))).toMatchObject({
       ok: false,
       status: 409,
+      reason: "invalid",
       fieldErrors: { slug: "Diese Adresse ist schon vergeben." },
     });
   });

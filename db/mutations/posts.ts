@@ -160,7 +160,7 @@ export async function updatePost(
   if (!loaded.ok) return loaded;
   const { actor, post } = loaded.value;
   if (!can.editPost(actor, post)) return refuse(403, m.forbidden);
-  if (post.deletedAt) return refuse(409, m.inTrash);
+  if (post.deletedAt) return refuse(409, m.inTrash, undefined, "invalid");
   if (post.version !== expectedVersion) return refuse(409, m.stale);
   const input = validate(raw);
   if (!input.ok) return input;
@@ -203,12 +203,12 @@ export async function changePostStatus(
   switch (transition.kind) {
     case "submit":
       if (!can.submitForReview(actor, post)) return refuse(403, m.forbidden);
-      if (post.deletedAt) return refuse(409, m.inTrash);
+      if (post.deletedAt) return refuse(409, m.inTrash, undefined, "invalid");
       changes = { status: "review" };
       break;
     case "publish": {
       if (!can.publish(actor)) return refuse(403, m.forbidden);
-      if (post.deletedAt) return refuse(409, m.inTrash);
+      if (post.deletedAt) return refuse(409, m.inTrash, undefined, "invalid");
       const now = new Date();
       // A post published before keeps its original date; a scheduled one is brought forward to now.
       const keep = post.publishedAt && post.publishedAt <= now ? post.publishedAt : now;
@@ -217,7 +217,7 @@ export async function changePostStatus(
     }
     case "schedule":
       if (!can.publish(actor)) return refuse(403, m.forbidden);
-      if (post.deletedAt) return refuse(409, m.inTrash);
+      if (post.deletedAt) return refuse(409, m.inTrash, undefined, "invalid");
       if (!transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
       if (transition.at.getTime() <= Date.now()) return refuse(422, m.invalid, { publishAt: m.dateNotFuture });
       changes = { status: "published", publishedAt: transition.at };
@@ -232,7 +232,7 @@ export async function changePostStatus(
       break;
     case "restore":
       if (!can.trashPost(actor, post)) return refuse(403, m.forbidden);
-      if (!post.deletedAt) return refuse(409, m.notInTrash);
+      if (!post.deletedAt) return refuse(409, m.notInTrash, undefined, "invalid");
       changes = { deletedAt: null };
       break;
   }

@@ -84,7 +84,7 @@ export async function updateUserAccess(
   const [target] = await db.select().from(users).where(eq(users.id, userId));
   if (!target) return refuse(404, m.notFound);
   const losesAdmin = target.role === "admin" && ((role && role !== "admin") || change.active === false);
-  if (losesAdmin && (await otherActiveAdmins(db, userId)) === 0) return refuse(409, m.lastAdmin);
+  if (losesAdmin && (await otherActiveAdmins(db, userId)) === 0) return refuse(409, m.lastAdmin, undefined, "invalid");
   const [row] = await db
     .update(users)
     .set({ ...(role ? { role } : {}), ...(change.active === undefined ? {} : { active: change.active }), updatedAt: new Date() })

@@ -29,7 +29,7 @@ export type EditorRequest = {
   publishAt?: string;
 };
 
-export type EditorResult = { ok: true; post: EditablePost } | Refusal;
+export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
 
 /** Drops exactly the cached reader pages that showed the post before or show it now. */
 function invalidate(...tagSets: string[][]): void {
@@ -101,7 +101,7 @@ async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   // Drafts are invisible to readers: only changes to published or scheduled posts drop reader pages.
   if (touchedReaders) invalidate(tagsBefore, await readerTagsOfPost(db, id));
   const post = await currentPost(session, id);
-  return post ? { ok: true, post } : refuse(404, m.notFound);
+  return post ? { ok: true, doc: post } : refuse(404, m.notFound);
 }
 
 async function currentPost(session: { id: number } | null, id: number): Promise<EditablePost | null> {
@@ -112,7 +112,7 @@ async function currentPost(session: { id: number } | null, id: number): Promise<
 /** The version someone else saved, for the editor's conflict view. */
 export async function loadLatestPostAction(id: number): Promise<EditorResult> {
   const post = await currentPost(await sessionRef(), Number(id));
-  return post ? { ok: true, post } : refuse(404, m.notFound);
+  return post ? { ok: true, doc: post } : refuse(404, m.notFound);
 }
 
 /** Renders Markdown exactly as the article page does. */

@@ -39,7 +39,7 @@ export async function createPageAction(form: FormData): Promise<FormState> {
   return { ok: true, message: p.created };
 }
 
-export type PageEditorResult = { ok: true; page: EditablePage } | Refusal;
+export type PageEditorResult = { ok: true; doc: EditablePage } | Refusal;
 
 async function currentPage(ref: { id: number } | null, id: number): Promise<EditablePage | null> {
   const user = ref ? await getActiveUser(ref) : null;
@@ -55,13 +55,13 @@ export async function savePageAction(request: { id: number; version: number; inp
   if (!result.ok) return result;
   updateTag(CONTENT_TAG);
   const page = await currentPage(ref, id);
-  return page ? { ok: true, page } : refuse(404, p.notFound);
+  return page ? { ok: true, doc: page } : refuse(404, p.notFound);
 }
 
 /** The version someone else saved, for the editor's conflict view. */
 export async function loadLatestPageAction(id: number): Promise<PageEditorResult> {
   const page = await currentPage(await session(), Number(id));
-  return page ? { ok: true, page } : refuse(404, p.notFound);
+  return page ? { ok: true, doc: page } : refuse(404, p.notFound);
 }
 
 export async function restorePageRevisionAction(form: FormData): Promise<void> {
