@@ -63,6 +63,8 @@ function startInstance(index: number) {
       // nginx is the one proxy in front: the reader's address is the one it puts in X-Forwarded-For.
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "1",
       AUTH_TRUST_HOST: "true",
+      // nginx compresses once per cached answer (deploy/nginx.conf); the instances send identity bodies.
+      COMPRESS_RESPONSES: "false",
       INSTANCE_NAME: name,
     },
   });
