@@ -480,3 +480,26 @@ export type Page = typeof pages.$inferSelect;
 export type CommentStatus = (typeof commentStatus.enumValues)[number];
 export type Comment = typeof comments.$inferSelect;
 export type FooterLinkKind = (typeof footerLinkKind.enumValues)[number];
+
+/**
+ * What an import brought in from where: one row per source item (a WordPress post, term, author, attachment or file),
+ * naming the Blattwerk row it became. A rerun finds its rows here instead of creating them again; the checksum of
+ * what was imported tells an unchanged item from one the newer export changed, and the version it was written at
+ * tells whether an editor has changed it in Blattwerk since (then the import leaves it alone).
+ */
+export const importMappings = pgTable(
+  "import_mappings",
+  {
+    /** The source site, e.g. "wordpress:https://stadtblog.example". */
+    source: text("source").notNull(),
+    /** author, category, tag, post, page, attachment, upload, comment. */
+    kind: text("kind").notNull(),
+    /** The source's id (a WordPress id, or the path of an upload). */
+    sourceKey: text("source_key").notNull(),
+    targetId: integer("target_id").notNull(),
+    checksum: text("checksum").notNull().default(""),
+    targetVersion: integer("target_version"),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.sourceKey] }), index("import_mappings_target_idx").on(t.kind, t.targetId)],
+);
