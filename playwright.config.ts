@@ -7,6 +7,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 // Runs against the production build (`npm run test:e2e` builds first); the server seeds its own fresh database.
 export default defineConfig({
   testDir: "e2e",
+  // The cluster spec runs against its own topology (playwright.cluster.config.ts).
+  testIgnore: ["cluster/**"],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -47,5 +49,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });

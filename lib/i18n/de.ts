@@ -612,6 +612,8 @@ export const deEditorial = {
     pageStale:
       "Jemand anderes hat diese Seite inzwischen gespeichert. Ihr Text ist noch da – sehen Sie sich die neuere Fassung an und übernehmen Sie, was Sie brauchen.",
     slugTaken: "Diese Adresse ist schon vergeben.",
+    databaseUnavailable:
+      "Gerade nicht gespeichert: Die Datenbank ist nicht erreichbar. Ihr Text bleibt hier erhalten – bitte speichern Sie in einer Minute noch einmal.",
     slugReserved: "Diese Adresse ist für die Website reserviert.",
     slugInvalid: "Nur Kleinbuchstaben, Ziffern und Bindestriche (ä wird zu ae).",
     titleRequired: "Bitte geben Sie einen Titel ein.",

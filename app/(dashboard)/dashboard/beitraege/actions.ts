@@ -8,6 +8,7 @@ import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { refuse, type Refusal } from "@/db/mutations/actor";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
 import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
@@ -59,6 +60,19 @@ function transitionFor(command: EditorCommand, publishAt: unknown): Transition |
 const savesContent = new Set<EditorCommand>(["save", "submit", "publish", "schedule"]);
 
 export async function runEditorCommand(request: EditorRequest): Promise<EditorResult> {
+  try {
+    return await editorCommand(request);
+  } catch (error) {
+    // The database is away (restart, outage): a German 503, and the editor keeps the text to save again.
+    if (isDatabaseUnavailable(error)) {
+      console.error("Editor save while the database is unreachable", error);
+      return refuse(503, m.databaseUnavailable);
+    }
+    throw error;
+  }
+}
+
+async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   if (typeof request !== "object" || request === null) return refuse(400, m.invalid);
   const session = await sessionRef();
   const db = await getDb();
