@@ -215,15 +215,57 @@ export const postSlugHistory = pgTable("post_slug_history", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Failed sign-ins by account and by address, for throttling; old rows are pruned on write. */
+/**
+ * Failed sign-ins by account and address, for slowing down guessing (db/mutations/sign-in.ts) and for the admins'
+ * overview. The address is kept because that is what throttling is about; rows older than a day are pruned on write.
+ */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    key: text("key").notNull(),
+    email: text("email").notNull().default(""),
+    address: text("address").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
+  (t) => [
+    index("sign_in_failures_pair_idx").on(t.email, t.address, t.createdAt),
+    index("sign_in_failures_address_idx").on(t.address, t.createdAt),
+    index("sign_in_failures_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Signed-in sessions: the JWT cookie names one row, and a session counts only while its row exists (auth.ts). Sign-out
+ * deletes the row, „Alle Sitzungen beenden“, a password change, deactivation and deletion delete all of a user's.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Who did what and when, for admins: sign-ins, role and access changes, publishing, deletions, ended sessions. The
+ * actor's name is copied so an entry still says who it was after the account is deleted.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull().default(""),
+    action: text("action").notNull(),
+    subject: text("subject").notNull().default(""),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at, t.id)],
 );
 
 /**
@@ -480,3 +522,26 @@ export type Page = typeof pages.$inferSelect;
 export type CommentStatus = (typeof commentStatus.enumValues)[number];
 export type Comment = typeof comments.$inferSelect;
 export type FooterLinkKind = (typeof footerLinkKind.enumValues)[number];
+
+/**
+ * What an import brought in from where: one row per source item (a WordPress post, term, author, attachment or file),
+ * naming the Blattwerk row it became. A rerun finds its rows here instead of creating them again; the checksum of
+ * what was imported tells an unchanged item from one the newer export changed, and the version it was written at
+ * tells whether an editor has changed it in Blattwerk since (then the import leaves it alone).
+ */
+export const importMappings = pgTable(
+  "import_mappings",
+  {
+    /** The source site, e.g. "wordpress:https://stadtblog.example". */
+    source: text("source").notNull(),
+    /** author, category, tag, post, page, attachment, upload, comment. */
+    kind: text("kind").notNull(),
+    /** The source's id (a WordPress id, or the path of an upload). */
+    sourceKey: text("source_key").notNull(),
+    targetId: integer("target_id").notNull(),
+    checksum: text("checksum").notNull().default(""),
+    targetVersion: integer("target_version"),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.sourceKey] }), index("import_mappings_target_idx").on(t.kind, t.targetId)],
+);
