@@ -1,10 +1,13 @@
-// Runs before the page cache: malformed addresses get 400, renamed posts' old addresses 301, deleted ones 410, and
-// dashboard visitors without a session cookie go to the sign-in page. Every dashboard page, data function and
+// Runs before the page cache: malformed addresses get 400, renamed posts' old addresses 301, deleted ones 410,
+// dashboard visitors without a session cookie go to the sign-in page, and dashboard addresses naming nothing the
+// signed-in user may see get 404. Every dashboard page, data function and
 // action still checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
+import { dashboardAccess } from "@/db/queries/dashboard-access";
 import { findFormerSlug } from "@/db/queries/gone-posts";
-import { badRequestResponse, goneResponse } from "@/lib/early-responses";
+import { badRequestResponse, dashboardNotFoundResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -34,7 +37,13 @@ export async function proxy(request: NextRequest) {
     if (former?.kind === "moved") return NextResponse.redirect(new URL(`/artikel/${former.slug}`, request.url), 301);
     return NextResponse.next();
   }
-  if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (!SIGNED_IN_ONLY.test(pathname)) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    // Something that does not exist, or that this user may not see, must answer 404 before the page streams its 200.
+    const id = Number((await auth())?.user?.id);
+    const access = await dashboardAccess(Number.isInteger(id) && id > 0 ? { id } : null, decoded);
+    return access === "missing" ? dashboardNotFoundResponse() : NextResponse.next();
+  }
   const url = request.nextUrl.clone();
   url.pathname = "/anmelden";
   url.search = "";

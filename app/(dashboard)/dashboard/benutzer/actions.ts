@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { createUserAsAdmin, updateUserAccess } from "@/db/mutations/users";
@@ -21,7 +22,10 @@ export async function createUserAction(form: FormData): Promise<FormState> {
     role: String(form.get("role") ?? ""),
     password: String(form.get("password") ?? ""),
   });
-  return result.ok ? { ok: true, message: t.created } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  // The list beside the form is read again with this answer: the new account shows at once.
+  refresh();
+  return { ok: true, message: t.created };
 }
 
 export async function updateUserAction(form: FormData): Promise<FormState> {
@@ -31,5 +35,7 @@ export async function updateUserAction(form: FormData): Promise<FormState> {
     : intent === "activate" ? { active: true }
     : { role: String(form.get("role") ?? "") as UserRole };
   const result = await updateUserAccess(await getDb(), await session(), Number(form.get("id")), change);
-  return result.ok ? { ok: true, message: t.saved } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  refresh();
+  return { ok: true, message: t.saved };
 }
