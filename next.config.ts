@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // then cached, so only the first visitor waits.
   partialPrefetching: false,
   poweredByHeader: false,
+  // gzip in Node costs CPU on every request; behind a reverse proxy that compresses, turn it off
+  // with COMPRESS_RESPONSES=false. On by default, so `next start` alone still sends compressed pages.
+  compress: process.env.COMPRESS_RESPONSES !== "false",
   serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2"],
   // Room for the longest body the editor accepts (200,000 characters of UTF-8) so it reaches validation and gets a
   // message under its field; anything bigger is refused by Next before it is read, and the editor keeps the text.

@@ -1,12 +1,13 @@
-// Runs before the page cache: malformed addresses get 400, renamed posts' old addresses 301, deleted ones 410,
-// dashboard visitors without a session cookie go to the sign-in page, and dashboard addresses naming nothing the
-// signed-in user may see get 404. Every dashboard page, data function and
-// action still checks the session itself.
+// Runs before the page cache, on reader pages and the dashboard only (see `config`): malformed addresses get 400,
+// renamed posts' old addresses 301, deleted ones 410, dashboard visitors without a session cookie go to the sign-in
+// page, and dashboard addresses naming nothing the signed-in user may see get 404 (a page that depends on the
+// session streams its 200 before it could say so). Every dashboard page, data function and action still checks the
+// session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { dashboardAccess } from "@/db/queries/dashboard-access";
-import { findFormerSlug } from "@/db/queries/gone-posts";
+import { findFormerSlugRemembered } from "@/db/queries/gone-posts";
 import { badRequestResponse, dashboardNotFoundResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
 
@@ -30,9 +31,9 @@ export async function proxy(request: NextRequest) {
 
   const article = ARTICLE.exec(decoded);
   if (article) {
-    // Only well-formed slugs cost a lookup; current addresses find nothing and go on to the cached page.
+    // Only well-formed slugs are looked up (remembered for seconds); current addresses go on to the cached page.
     const slug = parseSlug(article[1] ?? "");
-    const former = slug ? await findFormerSlug(await getDb(), slug) : null;
+    const former = slug ? await findFormerSlugRemembered(getDb, slug) : null;
     if (former?.kind === "gone") return goneResponse();
     if (former?.kind === "moved") return NextResponse.redirect(new URL(`/artikel/${former.slug}`, request.url), 301);
     return NextResponse.next();

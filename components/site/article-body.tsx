@@ -43,7 +43,7 @@ export function ArticleBody({ post }: { post: PostView }) {
           <p className="mt-2 font-semibold">{post.author.displayName}</p>
           {post.authorBio && <p className="mt-1 text-sm">{post.authorBio}</p>}
           <p className="mt-2 text-sm">
-            <Link href={`/autor/${post.author.slug}`} className="text-brand underline">
+            <Link prefetch={false} href={`/autor/${post.author.slug}`} className="text-brand underline">
               {t.allPostsBy(post.author.displayName)}
             </Link>
           </p>

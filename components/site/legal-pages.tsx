@@ -145,7 +145,7 @@ export function StatementView({
         <p>{l.feedbackText}</p>
         <ul className="mt-2 list-disc pl-6">
           <li>
-            <Link href="/barriere-melden" className="text-brand underline">
+            <Link prefetch={false} href="/barriere-melden" className="text-brand underline">
               {l.feedbackFormLink}
             </Link>
           </li>

@@ -10,7 +10,7 @@ export function NotFoundContent() {
       <p className="mt-4">{t.notFoundText}</p>
       <ul className="mt-4 list-disc pl-5">
         <li>
-          <Link href="/" className="text-brand underline">
+          <Link prefetch={false} href="/" className="text-brand underline">
             {t.backHome}
           </Link>
         </li>

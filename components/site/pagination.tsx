@@ -29,7 +29,7 @@ export function Pagination({
       {crawlable && page < pageCount && <link rel="next" href={absoluteUrl(href(page + 1))} />}
       <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
         {page > 1 ? (
-          <Link href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
+          <Link prefetch={false} href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
             ← {labels.previous}
           </Link>
         ) : (
@@ -37,7 +37,7 @@ export function Pagination({
         )}
         <span className="text-muted">{t.pageOf(page, pageCount)}</span>
         {page < pageCount ? (
-          <Link href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
+          <Link prefetch={false} href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
             {labels.next} →
           </Link>
         ) : (

@@ -12,7 +12,7 @@ export function CategoryLinks({ categories }: { categories: CategoryRef[] }) {
       {categories.map((category, index) => (
         <span key={category.slug}>
           {index > 0 && ", "}
-          <Link href={`/kategorie/${category.slug}`} className="hover:underline">
+          <Link prefetch={false} href={`/kategorie/${category.slug}`} className="hover:underline">
             {category.name}
           </Link>
         </span>
@@ -25,7 +25,7 @@ export function DateAndAuthor({ publishedAt, author }: { publishedAt: Date; auth
   return (
     <>
       <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt)}</time> · {t.byAuthor}{" "}
-      <Link href={`/autor/${author.slug}`} className="underline hover:text-brand">
+      <Link prefetch={false} href={`/autor/${author.slug}`} className="underline hover:text-brand">
         {author.displayName}
       </Link>
     </>

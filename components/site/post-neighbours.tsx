@@ -9,7 +9,7 @@ export function PostNeighbours({ newer, older }: { newer: PostLink | null; older
   return (
     <nav aria-label={t.postNavigation} className="mx-auto mt-12 grid max-w-3xl gap-4 border-t border-brand/15 pt-6 sm:grid-cols-2">
       {older ? (
-        <Link href={`/artikel/${older.slug}`} rel="prev" className="group">
+        <Link prefetch={false} href={`/artikel/${older.slug}`} rel="prev" className="group">
           <span className="block text-xs font-semibold uppercase text-muted">← {t.previousPost}</span>
           <span className="font-semibold text-brand group-hover:underline">{older.title}</span>
         </Link>
@@ -17,7 +17,7 @@ export function PostNeighbours({ newer, older }: { newer: PostLink | null; older
         <span />
       )}
       {newer && (
-        <Link href={`/artikel/${newer.slug}`} rel="next" className="group sm:text-right">
+        <Link prefetch={false} href={`/artikel/${newer.slug}`} rel="next" className="group sm:text-right">
           <span className="block text-xs font-semibold uppercase text-muted">{t.nextPost} →</span>
           <span className="font-semibold text-brand group-hover:underline">{newer.title}</span>
         </Link>
@@ -38,7 +38,7 @@ export function RelatedPosts({ posts }: { posts: PostTeaser[] }) {
           <li key={post.id} className="rounded-md bg-white p-4 shadow-sm">
             <CategoryLinks categories={post.categories} />
             <h3 className="mt-1 font-semibold leading-snug">
-              <Link href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">
+              <Link prefetch={false} href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">
                 {post.title}
               </Link>
             </h3>

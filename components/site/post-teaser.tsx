@@ -11,7 +11,7 @@ export function PostTeaser({ post, headingLevel = 2, priority = false }: { post:
     <article className="border-b border-brand/10 pb-10">
       <CategoryLinks categories={post.categories} />
       <Heading className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-3xl">
-        <Link href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">
+        <Link prefetch={false} href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">
           {post.title}
         </Link>
       </Heading>
@@ -25,7 +25,7 @@ export function PostTeaser({ post, headingLevel = 2, priority = false }: { post:
       )}
       <p className="mt-4 font-serif text-lg leading-relaxed">{post.excerpt}</p>
       <p className="mt-3">
-        <Link href={`/artikel/${post.slug}`} className="font-semibold text-brand underline underline-offset-4">
+        <Link prefetch={false} href={`/artikel/${post.slug}`} className="font-semibold text-brand underline underline-offset-4">
           {t.readMore(post.title)}
         </Link>
       </p>

@@ -25,7 +25,7 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
     <article className="border-b border-brand/10 pb-8">
       <CategoryLinks categories={hit.categories} />
       <h2 className="mt-2 font-serif text-2xl font-bold leading-tight">
-        <Link href={`/artikel/${hit.slug}`} className="hover:text-brand hover:underline">
+        <Link prefetch={false} href={`/artikel/${hit.slug}`} className="hover:text-brand hover:underline">
           <Marked parts={hit.titleParts} />
         </Link>
       </h2>
@@ -59,7 +59,7 @@ function Suggestion({ suggestion }: { suggestion: string }) {
   return (
     <p className="mt-6 text-lg">
       {t.searchDidYouMean}{" "}
-      <Link href={searchHref(suggestion)} className="font-semibold text-brand underline">
+      <Link prefetch={false} href={searchHref(suggestion)} className="font-semibold text-brand underline">
         „{suggestion}“
       </Link>
       ?
@@ -90,7 +90,7 @@ function SearchHelp({ categories }: { categories: CategoryRef[] }) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link
+                <Link prefetch={false}
                   href={`/kategorie/${category.slug}`}
                   className="inline-block rounded border border-brand/30 px-3 py-1 text-brand hover:bg-brand/5"
                 >
@@ -127,7 +127,7 @@ export function SearchResults({ outcome, categories }: { outcome: SearchOutcome;
     return (
       <p className="mt-4 text-lg">
         {t.searchPastEnd(page, pageCount)}{" "}
-        <Link href={searchHref(query)} className="font-semibold text-brand underline">
+        <Link prefetch={false} href={searchHref(query)} className="font-semibold text-brand underline">
           {t.searchFirstPage}
         </Link>
       </p>

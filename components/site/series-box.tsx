@@ -10,7 +10,7 @@ export function SeriesBox({ series }: { series: Series }) {
         {t.seriesLabel} · {t.seriesPart(series.position, series.parts.length)}
       </p>
       <h2 id="serie-titel" className="mt-1 text-lg font-bold">
-        <Link href={`/serie/${series.slug}`} className="hover:underline">
+        <Link prefetch={false} href={`/serie/${series.slug}`} className="hover:underline">
           {series.title}
         </Link>
       </h2>
@@ -22,7 +22,7 @@ export function SeriesBox({ series }: { series: Series }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link href={`/artikel/${part.slug}`} className="text-brand underline">
+              <Link prefetch={false} href={`/artikel/${part.slug}`} className="text-brand underline">
                 {part.title}
               </Link>
             </li>

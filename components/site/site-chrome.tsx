@@ -23,7 +23,7 @@ export function SiteHeader({ categories, searchQuery }: { categories: CategoryRe
     <header className="border-b border-brand/15 bg-white">
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 sm:px-6 md:flex-row md:items-end md:justify-between">
         <div>
-          <Link href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
+          <Link prefetch={false} href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
             {siteConfig.name}
           </Link>
           <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>
@@ -31,7 +31,7 @@ export function SiteHeader({ categories, searchQuery }: { categories: CategoryRe
         <div className="flex flex-col gap-2 md:items-end">
           {/* § 4 BITV 2.0: the explanation in Leichte Sprache is reachable from the start page, here from every page. */}
           <nav aria-label={t.serviceNavigation}>
-            <Link href="/leichte-sprache" className="text-sm font-semibold text-brand underline">
+            <Link prefetch={false} href="/leichte-sprache" className="text-sm font-semibold text-brand underline">
               {t.easyLanguage}
             </Link>
           </nav>
@@ -43,7 +43,7 @@ export function SiteHeader({ categories, searchQuery }: { categories: CategoryRe
           <ul className="mx-auto flex max-w-5xl gap-x-5 gap-y-1 overflow-x-auto px-4 py-2 text-sm font-medium sm:flex-wrap sm:px-6">
             {categories.map((category) => (
               <li key={category.slug} className="shrink-0">
-                <Link href={`/kategorie/${category.slug}`} className="inline-block py-2 text-brand hover:underline">
+                <Link prefetch={false} href={`/kategorie/${category.slug}`} className="inline-block py-2 text-brand hover:underline">
                   {category.name}
                 </Link>
               </li>
@@ -96,7 +96,7 @@ export function SiteFooter({ links = [] }: { links?: readonly FooterLinkView[] }
         <nav aria-label={t.footerNavigation}>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <Link href="/" className="underline">
+              <Link prefetch={false} href="/" className="underline">
                 {t.home}
               </Link>
             </li>
@@ -108,7 +108,7 @@ export function SiteFooter({ links = [] }: { links?: readonly FooterLinkView[] }
                     <span className="sr-only"> ({t.externalLink})</span>
                   </a>
                 ) : (
-                  <Link href={link.href} className="underline">
+                  <Link prefetch={false} href={link.href} className="underline">
                     {link.label}
                   </Link>
                 )}
@@ -116,7 +116,7 @@ export function SiteFooter({ links = [] }: { links?: readonly FooterLinkView[] }
             ))}
             {LEGAL_FOOTER_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="underline">
+                <Link prefetch={false} href={link.href} className="underline">
                   {link.label}
                 </Link>
               </li>

@@ -10,6 +10,7 @@ import { refuse, type Refusal } from "@/db/mutations/actor";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
 import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
+import { forgetFormerSlugs } from "@/db/queries/gone-posts";
 import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import { getActiveUser } from "@/db/queries/users";
 import { deEditorial } from "@/lib/i18n/de";
@@ -35,6 +36,8 @@ export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
 /** Drops exactly the cached reader pages that showed the post before or show it now. */
 function invalidate(...tagSets: string[][]): void {
   for (const tag of new Set(tagSets.flat())) updateTag(tag);
+  // A rename or deletion changes what the proxy answers for former addresses.
+  forgetFormerSlugs();
 }
 
 async function sessionRef(): Promise<{ id: number } | null> {

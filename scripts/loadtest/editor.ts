@@ -1,0 +1,114 @@
+// The scripted editor of the load run: a real Chromium signs in through the sign-in form and publishes or edits
+// posts through the dashboard, so every request is the one an editor's browser sends (server actions included).
+import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { deEditorial } from "@/lib/i18n/de";
+
+export type EditorWrite = { kind: "publish" | "edit"; postId: number; slug: string; title: string; acknowledgedAt: number };
+
+const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+function chromiumPath(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+}
+
+/** The editor form lives in the visible view; Next keeps a hidden previous route after client navigation. */
+const view = (page: Page) => page.locator("[data-view]:visible");
+
+export class ScriptedEditor {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+    private readonly base: string,
+  ) {}
+
+  static async signIn(base: string, email: string, password: string): Promise<ScriptedEditor> {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    const context = await browser.newContext({ baseURL: base, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill(email);
+    await page.getByLabel("Passwort").fill(password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.waitForURL(/\/dashboard/);
+    return new ScriptedEditor(browser, page, base);
+  }
+
+  /** Writes a new post and publishes it; resolves when the dashboard has confirmed the publication. */
+  async publishNew(title: string, category: string): Promise<EditorWrite> {
+    const page = this.page;
+    await page.goto("/dashboard/beitraege/neu");
+    await view(page).getByLabel("Text (Markdown)").fill(`## Lagebild\n\nEin Beitrag aus dem Lastlauf: ${title}.`);
+    await view(page).getByLabel("Kurzfassung").fill("Kurzfassung eines Beitrags aus dem Lastlauf.");
+    await view(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: category });
+    await view(page).getByLabel("Titel").fill(title);
+    await page.waitForURL(/\/dashboard\/beitraege\/\d+$/);
+    const postId = Number(/\/(\d+)$/.exec(page.url())?.[1]);
+    await view(page).getByRole("button", { name: deEditorial.editor.publishNow }).click();
+    await view(page).getByRole("status").filter({ hasText: deEditorial.editor.published }).waitFor();
+    const acknowledgedAt = Date.now();
+    const slug = await view(page).getByLabel("Adresse (Slug)").inputValue();
+    return { kind: "publish", postId, slug, title, acknowledgedAt };
+  }
+
+  /** Changes a published post's title and saves; resolves when the dashboard has confirmed the save. */
+  async editPublished(postId: number, slug: string, title: string): Promise<EditorWrite> {
+    const page = this.page;
+    await page.goto(`/dashboard/beitraege/${postId}`);
+    await view(page).getByLabel("Titel").fill(title);
+    await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click();
+    await view(page).getByTestId("speicherstatus").filter({ hasText: /Gespeichert \d/ }).waitFor();
+    return { kind: "edit", postId, slug, title, acknowledgedAt: Date.now() };
+  }
+
+  /**
+   * A save while the database is away: what status the server action answered, whether a German message was shown,
+   * and whether the typed title is still in the field. Then retries until the save goes through (≤ `retryMs`).
+   */
+  async saveThroughOutage(postId: number, title: string, retryMs: number) {
+    const page = this.page;
+    await page.goto(`/dashboard/beitraege/${postId}`, { timeout: 60_000 }).catch(() => {});
+    const field = view(page).getByLabel("Titel");
+    await field.fill(title);
+    const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(this.base), { timeout: 30_000 });
+    await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click();
+    const status = await response.then((r) => r.status()).catch(() => 0);
+    const message = await view(page).getByRole("alert").allInnerTexts().catch(() => [] as string[]);
+    const germanMessage = message.some((text) => /Datenbank|nicht erreichbar|später|erneut/i.test(text));
+    const textKept = (await field.inputValue().catch(() => "")) === title;
+    const until = Date.now() + retryMs;
+    let succeededAfter = false;
+    while (!succeededAfter && Date.now() < until) {
+      await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click().catch(() => {});
+      succeededAfter = await view(page)
+        .getByTestId("speicherstatus")
+        .filter({ hasText: /Gespeichert \d/ })
+        .waitFor({ timeout: 3000 })
+        .then(() => true, () => false);
+    }
+    return { status, germanMessage, textKept, succeededAfter };
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/**
+ * Polls `url` until `visible(html)` holds; the time from `since` in ms, or null after `timeoutMs`.
+ * The poll interval bounds the measurement's resolution.
+ */
+export async function timeUntilVisible(url: string, visible: (html: string) => boolean, since: number, timeoutMs = 15_000): Promise<number | null> {
+  const until = since + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && visible(await response.text())) return Date.now() - since;
+    } catch {
+      // an instance that is down answers nothing; keep polling
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
