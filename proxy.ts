@@ -6,7 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
-import { dashboardAccess } from "@/db/queries/dashboard-access";
+import { dashboardAccess, mayBeWithheld } from "@/db/queries/dashboard-access";
 import { findFormerSlugRemembered } from "@/db/queries/gone-posts";
 import { badRequestResponse, dashboardNotFoundResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
@@ -40,6 +40,7 @@ export async function proxy(request: NextRequest) {
   }
   if (!SIGNED_IN_ONLY.test(pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    if (!mayBeWithheld(decoded)) return NextResponse.next();
     // Something that does not exist, or that this user may not see, must answer 404 before the page streams its 200.
     const id = Number((await auth())?.user?.id);
     const access = await dashboardAccess(Number.isInteger(id) && id > 0 ? { id } : null, decoded);

@@ -43,6 +43,14 @@ async function canSeePage(user: CurrentUser, id: number | null): Promise<boolean
   return Boolean(page);
 }
 
+/** Addresses every signed-in user may open (the list, a new post, the dashboard's start): no lookup needed. */
+const OPEN_TO_ALL = /^\/dashboard(?:\/beitraege(?:\/neu)?)?\/?$/;
+
+/** Whether an address could name something missing or withheld; the proxy asks dashboardAccess only then. */
+export function mayBeWithheld(pathname: string): boolean {
+  return !OPEN_TO_ALL.test(pathname);
+}
+
 /**
  * "signed-out" when there is no active user (the page sends them to sign in), "missing" when the address names
  * nothing this user may see, else "ok". Addresses outside the dashboard and the preview are always "ok".
