@@ -1,6 +1,7 @@
 // The publication's tables, relations and inferred row types: the one schema both drivers share.
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -157,6 +158,8 @@ export const posts = pgTable(
     version: integer("version").notNull().default(1),
     /** The post's category names, space-separated; written only by the triggers of migration 0002_reader_search. */
     categoryNames: text("category_names").notNull().default(""),
+    /** Reader comments: null follows the site's default (site_settings "comments"); not part of the versioned content. */
+    commentsOpen: boolean("comments_open"),
     searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(postSearchDocument),
     ...timestamps,
   },
@@ -281,6 +284,78 @@ export const feedbackThrottle = pgTable(
   (t) => [index("feedback_throttle_key_idx").on(t.key, t.createdAt)],
 );
 
+/**
+ * A form submission that was refused or failed, kept briefly so the form can show it again after post/redirect/get:
+ * the reader's text survives without a cookie, a script or the text in a URL, on whichever instance serves the next
+ * request. Only the form's own bounded fields are stored (lib/form-drafts.ts); expired rows are removed on write.
+ */
+export const formDrafts = pgTable(
+  "form_drafts",
+  {
+    /** Random, 32 hex characters: the only way to read a draft back. */
+    token: text("token").primaryKey(),
+    form: text("form").notNull(),
+    values: jsonb("values").$type<Record<string, string>>().notNull(),
+    message: text("message").notNull(),
+    fieldErrors: jsonb("field_errors").$type<Record<string, string>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("form_drafts_expires_idx").on(t.expiresAt), index("form_drafts_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Reader comments under posts. Readers see only approved ones; threads are one level deep, so parent_id always
+ * names a top-level comment of the same post. user_id marks a comment written from the dashboard by the editorial
+ * team (shown as „Redaktion“). The e-mail is never shown to readers; no address of the sender is stored.
+ */
+export const commentStatus = pgEnum("comment_status", ["pending", "approved", "spam", "trash"]);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    // Deleting a thread's first comment for good keeps its replies: they become top-level comments.
+    parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name").notNull(),
+    /** Lower-cased; empty when not given. Used for auto-approval and erasure (Art. 17 DSGVO), never shown to readers. */
+    authorEmail: text("author_email").notNull().default(""),
+    body: text("body").notNull(),
+    status: commentStatus("status").notNull().default("pending"),
+    /** The status a comment had before it went to spam or trash, for „Wiederherstellen“. */
+    previousStatus: commentStatus("previous_status"),
+    /** Why the spam rules held it ("links", "blocklist", "duplicate"); null when a person decided. */
+    spamReason: text("spam_reason"),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    // Readers' threads and counts: approved comments of a post in order.
+    index("comments_post_status_idx").on(t.postId, t.status, t.createdAt, t.id),
+    // The moderation queue, newest first, by status.
+    index("comments_status_created_idx").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("comments_parent_idx").on(t.parentId),
+    index("comments_email_idx").on(t.authorEmail),
+    // The repeated-text rule looks a body up by its hash, not by the text itself.
+    index("comments_body_hash_idx").on(sql`md5(${t.body})`),
+  ],
+);
+
+/** Recent comment submissions by salted hash of the sender's address, for the rate limit; pruned after a day. */
+export const commentThrottle = pgTable(
+  "comment_throttle",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    key: text("key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comment_throttle_key_idx").on(t.key, t.createdAt), index("comment_throttle_created_idx").on(t.createdAt)],
+);
+
 /** Structured settings edited by admins (Impressum, Erklärung zur Barrierefreiheit), one JSON document per key. */
 export const siteSettings = pgTable("site_settings", {
   key: text("key").primaryKey(),
@@ -380,6 +455,11 @@ export const postCategoriesRelations = relations(postCategories, ({ one }) => ({
   category: one(categories, { fields: [postCategories.categoryId], references: [categories.id] }),
 }));
 
+export const commentsRelations = relations(comments, ({ one }) => ({
+  post: one(posts, { fields: [comments.postId], references: [posts.id] }),
+  user: one(users, { fields: [comments.userId], references: [users.id] }),
+}));
+
 export const revisionsRelations = relations(revisions, ({ one }) => ({
   post: one(posts, { fields: [revisions.postId], references: [posts.id] }),
   page: one(pages, { fields: [revisions.pageId], references: [pages.id] }),
@@ -397,4 +477,29 @@ export type UserRole = (typeof userRole.enumValues)[number];
 export type FeedbackStatus = (typeof feedbackStatus.enumValues)[number];
 export type PageStatus = (typeof pageStatus.enumValues)[number];
 export type Page = typeof pages.$inferSelect;
+export type CommentStatus = (typeof commentStatus.enumValues)[number];
+export type Comment = typeof comments.$inferSelect;
 export type FooterLinkKind = (typeof footerLinkKind.enumValues)[number];
+
+/**
+ * What an import brought in from where: one row per source item (a WordPress post, term, author, attachment or file),
+ * naming the Blattwerk row it became. A rerun finds its rows here instead of creating them again; the checksum of
+ * what was imported tells an unchanged item from one the newer export changed, and the version it was written at
+ * tells whether an editor has changed it in Blattwerk since (then the import leaves it alone).
+ */
+export const importMappings = pgTable(
+  "import_mappings",
+  {
+    /** The source site, e.g. "wordpress:https://stadtblog.example". */
+    source: text("source").notNull(),
+    /** author, category, tag, post, page, attachment, upload, comment. */
+    kind: text("kind").notNull(),
+    /** The source's id (a WordPress id, or the path of an upload). */
+    sourceKey: text("source_key").notNull(),
+    targetId: integer("target_id").notNull(),
+    checksum: text("checksum").notNull().default(""),
+    targetVersion: integer("target_version"),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.sourceKey] }), index("import_mappings_target_idx").on(t.kind, t.targetId)],
+);

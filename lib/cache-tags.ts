@@ -6,6 +6,8 @@ export const CONTENT_TAG = "content";
 export const POST_LISTS_TAG = "posts";
 /** The next scheduled publication, which bounds every cache's lifetime. */
 export const SCHEDULE_TAG = "schedule";
+/** The site's comment settings (default open, closing after N days), which every article's comment section reads. */
+export const COMMENT_SETTINGS_TAG = "comment-settings";
 /** The category navigation in the header of every page. */
 export const NAVIGATION_TAG = "navigation";
 
@@ -16,6 +18,8 @@ export const tagFor = {
   category: (id: number) => `category:${id}`,
   author: (id: number) => `author:${id}`,
   series: (id: number) => `series:${id}`,
+  /** A post's approved comments and its open/closed state: the article and every teaser that shows its count. */
+  comments: (postId: number) => `comments:${postId}`,
   /** Every cached reader query that shows a library file (cover, inline image, download) carries its item's tag. */
   media: (id: number) => `media:${id}`,
 };

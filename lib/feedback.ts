@@ -24,7 +24,7 @@ export function pagePathFrom(candidate: string | undefined, siteOrigin: string):
   }
 }
 
-/** The rate limit's key: a salted hash, so no reader's address is stored. */
-export function senderKey(address: string, secret = process.env.AUTH_SECRET ?? ""): string {
-  return createHash("sha256").update(`feedback:${secret}:${address}`).digest("hex").slice(0, 32);
+/** The rate limit's key: a salted hash, so no reader's address is stored. Each form has its own scope. */
+export function senderKey(address: string, secret = process.env.AUTH_SECRET ?? "", scope: "feedback" | "comment" = "feedback"): string {
+  return createHash("sha256").update(`${scope}:${secret}:${address}`).digest("hex").slice(0, 32);
 }

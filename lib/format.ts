@@ -33,6 +33,11 @@ export function formatDateTime(date: Date): string {
   return dateTime.format(date);
 }
 
+/** "2. Dezember 2026, 14:05": a comment's time, as readers see it. */
+export function formatDateAndTime(date: Date): string {
+  return `${longDate.format(date)}, ${timeOnly.format(date)}`;
+}
+
 /** "14:02" */
 export function formatTime(date: Date): string {
   return timeOnly.format(date);

@@ -31,6 +31,14 @@ export const can = {
   managePages: (actor: Actor) => publishers.includes(actor.role),
   /** The links in every reader page's footer beside the fixed legal ones. */
   manageNavigation: (actor: Actor) => publishers.includes(actor.role),
+  /** Reader comments: editors moderate all of them, authors those under their own posts. */
+  moderateComments: (actor: Actor, post: { authorId: number }) =>
+    publishers.includes(actor.role) || (actor.role === "author" && post.authorId === actor.id),
+  seeAllComments: (actor: Actor) => publishers.includes(actor.role),
+  /** Whether a commenter's earlier approval counts, the block list, closing after N days. */
+  manageCommentSettings: (actor: Actor) => publishers.includes(actor.role),
+  /** Art. 17 DSGVO: deleting every comment of one e-mail address, across all posts. */
+  eraseComments: (actor: Actor) => actor.role === "admin",
   /** Impressum and Erklärung zur Barrierefreiheit are the publisher's legal statements. */
   manageLegal: (actor: Actor) => actor.role === "admin",
 };

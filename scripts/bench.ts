@@ -119,6 +119,7 @@ async function pathsToMeasure(url: string) {
 }
 
 const servers: Server[] = [];
+let loadStarted = 0;
 const scratch = mkdtempSync(path.join(tmpdir(), "blattwerk-bench-"));
 try {
   if (!values["skip-build"]) await run("npx", ["next", "build"]);
@@ -148,6 +149,9 @@ try {
     rows[name] = { "first ms": cold, ...c16, ...(c64 ? { "c64 req/s": c64["req/s"], "c64 p99 ms": c64["p99 ms"], "c64 errors": c64.errors } : {}) };
   };
 
+  // nginx first, so that a profile of the Next server covers nothing but its own load.
+  await measure("nginx: the article's HTML as a file", nginx.url, "/article.html", "-", !values.quick);
+  loadStarted = Date.now();
   for (const [name, path] of Object.entries(values.quick ? { article: paths.article } : paths)) {
     await invalidate();
     const cold = Math.round((await get(next.url, path)).ms);
@@ -164,7 +168,6 @@ try {
     await measure("search page (rendered per request)", next.url, "/suche?q=Instagram", "-", false);
     await measure("robots.txt (route handler)", next.url, "/robots.txt", "-", false);
   }
-  await measure("nginx: the article's HTML as a file", nginx.url, "/article.html", "-", !values.quick);
 
   console.log(`\nwrk -t2, ${duration} s per run, c16 unless marked c64; article HTML ${Math.round(articleHtml.length / 1024)} KB uncompressed`);
   console.table(rows);
@@ -174,8 +177,9 @@ try {
   for (const server of servers.reverse()) await server.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
-if (values.profile) {
-  // Next writes the profile when the server exits; the newest one is this run's.
+if (values.profile && loadStarted) {
+  // Node writes the profile when the server exits; the newest one is this run's. Start-up is left out.
   const newest = readdirSync(values.profile).filter((name) => name.endsWith(".cpuprofile")).sort().at(-1);
-  if (newest) console.log(`\nCPU profile ${path.join(values.profile, newest)}:\n${summariseProfile(path.join(values.profile, newest))}`);
+  const lastSeconds = (Date.now() - loadStarted) / 1000;
+  if (newest) console.log(`\nCPU profile ${path.join(values.profile, newest)}, load phase:\n${summariseProfile(path.join(values.profile, newest), { lastSeconds })}`);
 }

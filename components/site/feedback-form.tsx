@@ -2,13 +2,13 @@
 // JavaScript. After an error the page renders it again from the kept draft, with the reader's text.
 import { Field } from "@/components/ui/field";
 import { t } from "@/lib/i18n";
-import type { FeedbackValues } from "@/lib/feedback-drafts";
+import type { DraftValues } from "@/lib/form-drafts";
 
 export type FeedbackFormState = {
   status: "idle" | "sent" | "error";
   message?: string;
   fieldErrors?: Record<string, string>;
-  values: FeedbackValues;
+  values: DraftValues<"feedback">;
 };
 
 const f = t.feedback;

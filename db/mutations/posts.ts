@@ -17,7 +17,8 @@ export type SavedPost = { id: number; version: number; slug: string; updatedAt: 
 export const AUTOSAVE_REVISION_SPAN_MS = 10 * 60 * 1000;
 
 
-async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
+/** Categories, series, cover and downloads named by the input exist and fit; field messages otherwise. */
+export async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
   if (input.categoryIds.length > 0) {
     const found = await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds));
     if (found.length !== input.categoryIds.length) return { categoryIds: m.categoryUnknown };
@@ -62,14 +63,14 @@ function columnsOf(input: PostInput) {
   };
 }
 
-async function setAttachments(tx: Tx, postId: number, mediaIds: number[]): Promise<void> {
+export async function setAttachments(tx: Tx, postId: number, mediaIds: number[]): Promise<void> {
   await tx.delete(postAttachments).where(eq(postAttachments.postId, postId));
   if (mediaIds.length > 0) {
     await tx.insert(postAttachments).values(mediaIds.map((mediaId, position) => ({ postId, mediaId, position })));
   }
 }
 
-async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Promise<void> {
+export async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Promise<void> {
   await tx.delete(postCategories).where(eq(postCategories.postId, postId));
   if (categoryIds.length === 0) return;
   await tx.insert(postCategories).values(categoryIds.map((categoryId, position) => ({ postId, categoryId, position })));

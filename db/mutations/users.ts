@@ -22,7 +22,8 @@ export type UserInput = z.infer<typeof userInputSchema>;
 
 export type UserView = { id: number; email: string; displayName: string; slug: string; role: UserRole; active: boolean };
 
-async function freeSlug(db: Database, name: string): Promise<string> {
+/** The person's name as a slug no one has yet ("anna-alt", "anna-alt-2"). */
+export async function freeSlug(db: Database, name: string): Promise<string> {
   const base = slugFromTitle(name) || "person";
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;

@@ -9,6 +9,7 @@ import type { Database } from "../client";
 import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
 import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
+import { approvedCommentCounts, tagTheCountedPosts } from "./comments";
 import { downloadsOfPost, imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
@@ -27,6 +28,8 @@ export type PostTeaser = {
   author: AuthorRef;
   categories: CategoryRef[];
   cover: CoverImage | null;
+  /** Approved comments only. */
+  commentCount: number;
 };
 
 export type PostLink = { slug: string; title: string };
@@ -96,7 +99,12 @@ function coverOf(row: TeaserRow, pictures: Map<number, ResponsiveImage>): CoverI
   return (row.coverMediaId === null ? undefined : pictures.get(row.coverMediaId)) ?? null;
 }
 
-function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>, pictures: Map<number, ResponsiveImage>): PostTeaser {
+function toTeaser(
+  row: TeaserRow,
+  cats: Map<number, CategoryRef[]>,
+  pictures: Map<number, ResponsiveImage>,
+  commentCounts: Map<number, number>,
+): PostTeaser {
   return {
     id: row.id,
     slug: row.slug,
@@ -107,20 +115,22 @@ function toTeaser(row: TeaserRow, cats: Map<number, CategoryRef[]>, pictures: Ma
     author: { displayName: row.authorName, slug: row.authorSlug },
     categories: cats.get(row.id) ?? [],
     cover: coverOf(row, pictures),
+    commentCount: commentCounts.get(row.id) ?? 0,
   };
 }
 
 async function withCategories(db: Database, rows: TeaserRow[]): Promise<PostTeaser[]> {
-  const [cats, pictures] = await Promise.all([
-    categoriesByPost(
-      db,
-      rows.map((row) => row.id),
-    ),
+  const ids = rows.map((row) => row.id);
+  const [cats, pictures, commentCounts] = await Promise.all([
+    categoriesByPost(db, ids),
     imagesByIds(db, [...new Set(rows.flatMap((row) => (row.coverMediaId === null ? [] : [row.coverMediaId])))]),
+    approvedCommentCounts(db, ids),
   ]);
-  // Only ever called inside cached reader queries: lists, series, related posts and the article show these covers.
+  // Only ever called inside cached reader queries: lists, series, related posts and the article show these covers
+  // and comment counts.
   tagTheShownMedia([...pictures.values()].map((picture) => picture.mediaId));
-  return rows.map((row) => toTeaser(row, cats, pictures));
+  tagTheCountedPosts(ids);
+  return rows.map((row) => toTeaser(row, cats, pictures, commentCounts));
 }
 
 const newestFirst = [desc(posts.publishedAt), desc(posts.id)];

@@ -64,7 +64,7 @@ export async function openTestDatabase(driver: TestDriver, { migrate = true }: {
 }
 
 const ALL_TABLES = sql`truncate revisions, post_slug_history, post_categories, posts, series, categories, users,
-  sign_in_failures, search_words restart identity cascade`;
+  sign_in_failures, search_words, comments, comment_throttle, form_drafts, site_settings restart identity cascade`;
 
 /**
  * Registers the hooks every data test file needs: a fresh database for the file, emptied before each test, and

@@ -1,4 +1,6 @@
 // Every German UI string of the reader site; another language is one more file of this shape.
+import { deComments } from "./de-comments";
+
 export const de = {
   locale: "de-DE",
   htmlLang: "de",
@@ -49,6 +51,7 @@ export const de = {
   errorTitle: "Etwas ist schiefgegangen",
   errorText: "Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.",
   tryAgain: "Erneut versuchen",
+  resubmit: "Noch einmal senden",
   searchLabel: "Beiträge durchsuchen",
   searchPlaceholder: "Suchbegriff",
   searchSubmit: "Suchen",
@@ -159,6 +162,7 @@ export const de = {
     open: (service: string) => `Auf ${service} ansehen`,
     hint: "Der Link öffnet die Seite des Anbieters; erst dann gelten dessen Datenschutzbestimmungen.",
   },
+  comments: deComments,
 } as const;
 
 export type Messages = typeof de;

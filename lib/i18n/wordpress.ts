@@ -12,6 +12,8 @@ export const tWordpress = {
   usage:
     "Aufruf: npm run import:wordpress -- <export.xml> [--uploads <Ordner>] [--dry-run] [--site <Adresse>]",
   exportUsage: "Aufruf: npm run export:wordpress -- <ausgabe.xml> [--media <Ordner>]",
+  exported: (file: string, c: { authors: number; categories: number; posts: number; pages: number; media: number }) =>
+    `${file}: ${c.posts} Beiträge, ${c.pages} Seiten, ${c.media} Dateien, ${c.categories} Kategorien, ${c.authors} Personen.`,
   uploadsMissing: (folder: string) => `Der Ordner für --uploads „${folder}“ existiert nicht.`,
   phases: {
     scan: "Datei lesen",

@@ -21,6 +21,8 @@ export type ConvertContext = {
   document(uploadPath: string): DocumentRef | null;
   /** Upload paths of the gallery's images: the ids given, or the post's own attachments when there are none. */
   gallery(ids: number[] | null): string[];
+  /** The upload path of an attachment served elsewhere than wp-content/uploads (a Blattwerk export), by its path. */
+  attachmentAt?(path: string): string | null;
 };
 
 export type Caption = { uploadPath: string; caption: string; credit: string };
@@ -39,12 +41,16 @@ export type Converted = {
 const UPLOADS = /\/wp-content\/uploads\/(.+)$/;
 
 /** "2019/05/foto-1024x576.jpg" for an upload URL or path on the old site, else null. */
-export function uploadPathOf(url: string, ctx: Pick<ConvertContext, "ownPath">): string | null {
+export function uploadPathOf(url: string, ctx: Pick<ConvertContext, "ownPath" | "attachmentAt">): string | null {
   const path = ctx.ownPath(url);
   if (path === null) return null;
-  const match = UPLOADS.exec(path.split(/[?#]/)[0]!);
-  return match ? safeDecode(match[1]!) : null;
+  const bare = path.split(/[?#]/)[0]!;
+  const match = UPLOADS.exec(bare);
+  return match ? safeDecode(match[1]!) : (ctx.attachmentAt?.(bare) ?? null);
 }
+
+// Blattwerk's own export lists a post's downloads between these comments: they become the downloads again.
+const DOWNLOADS = /<!-- blattwerk:downloads -->([\s\S]*?)<!-- \/blattwerk:downloads -->/;
 
 /** The file WordPress made a size variant or a scaled copy from: "foto-1024x576.jpg" → "foto.jpg". */
 export function originalUploadPath(uploadPath: string): string {
@@ -301,8 +307,13 @@ function rewriteHref(run: Run, href: string): string {
   }
   const path = run.ctx.ownPath(href);
   if (path === null) return href;
-  return run.ctx.resolveLink(path) ?? href;
+  const resolved = run.ctx.resolveLink(path);
+  if (resolved) return resolved;
+  // An address of Blattwerk's own routes (an export from Blattwerk, or a fixed page such as /impressum) stays on this site.
+  return BLATTWERK_ROUTE.test(path) ? path : href;
 }
+
+const BLATTWERK_ROUTE = /^\/(artikel|kategorie|schlagwort|autor|serie|info|impressum|datenschutz|barrierefreiheit|leichte-sprache|barriere-melden|suche)(\/|$|\?|#)/;
 
 function finish(run: Run, markdown: string): string {
   return markdown
@@ -317,7 +328,12 @@ export function convertContent(content: string, ctx: ConvertContext): Converted 
   const run: Run = { ctx, tokens: [], unknown: new Set(), documents: new Set(), captions: [] };
   let html: string;
   let teaserHtml: string | null = null;
-  const normalised = content.replace(/\r\n?/g, "\n");
+  let normalised = content.replace(/\r\n?/g, "\n");
+  const downloads = DOWNLOADS.exec(normalised);
+  if (downloads) {
+    for (const m of downloads[1]!.matchAll(/href="([^"]+)"/g)) rewriteHref(run, decodeHTML(m[1]!));
+    normalised = normalised.replace(DOWNLOADS, "");
+  }
   if (normalised.includes("<!-- wp:")) {
     ({ html, teaserHtml } = renderBlocks(run, normalised));
   } else {
@@ -336,7 +352,7 @@ export function convertContent(content: string, ctx: ConvertContext): Converted 
 }
 
 /** Upload paths a content refers to (images, linked files, galleries), to bring into the library before converting. */
-export function referencedUploads(content: string, ctx: Pick<ConvertContext, "ownPath" | "gallery">): string[] {
+export function referencedUploads(content: string, ctx: Pick<ConvertContext, "ownPath" | "gallery" | "attachmentAt">): string[] {
   const found = new Set<string>();
   for (const m of content.matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']|(https?:\/\/[^\s"'<>\]]+\/wp-content\/uploads\/[^\s"'<>\]]+)/gi)) {
     const path = uploadPathOf(decodeHTML(m[1] ?? m[2]!), ctx);

@@ -37,6 +37,7 @@ export default async function PreviewPage({ params }: PageProps<"/vorschau/[id]"
             authorBio: "",
             categories: post.input.categoryIds.map((categoryId) => ({ name: byId.get(categoryId) ?? "", slug: "" })),
             cover: picture ?? null,
+            commentCount: 0,
             html,
             readingMinutes: readingMinutes(post.input.body),
             series: null,

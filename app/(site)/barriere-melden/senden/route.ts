@@ -3,8 +3,10 @@
 import { connection } from "next/server";
 import { getDb } from "@/db/connection";
 import { submitFeedback } from "@/db/mutations/feedback";
+import { keepFormDraft } from "@/db/mutations/form-drafts";
+import { resubmitResponse } from "@/lib/early-responses";
 import { senderKey } from "@/lib/feedback";
-import { keepDraft, type FeedbackValues } from "@/lib/feedback-drafts";
+import { clientAddress } from "@/lib/http/client-address";
 import { t } from "@/lib/i18n";
 import { siteUrl } from "@/lib/site-url";
 
@@ -24,15 +26,28 @@ export async function POST(request: Request) {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
   };
-  const values: FeedbackValues = { name: text("name"), email: text("email"), pageUrl: text("pageUrl"), message: text("message") };
+  const values = { name: text("name"), email: text("email"), pageUrl: text("pageUrl"), message: text("message") };
+  let refusal: { message: string; fieldErrors?: Record<string, string> };
   try {
-    const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-    const result = await submitFeedback(await getDb(), values, { key: senderKey(address), honeypot: text("website") });
+    const result = await submitFeedback(await getDb(), values, { key: senderKey(clientAddress(request)), honeypot: text("website") });
     if (result.ok) return back("gesendet=1");
-    return back(`entwurf=${keepDraft({ values, message: result.message, fieldErrors: result.fieldErrors ?? {} })}`);
+    refusal = result;
   } catch (error) {
     // Whatever went wrong, the reader keeps the text and learns that it was not saved.
     console.error("Feedback could not be saved", error);
-    return back(`entwurf=${keepDraft({ values, message: t.feedback.failed, fieldErrors: {} })}`);
+    refusal = { message: t.feedback.failed };
+  }
+  try {
+    return back(`entwurf=${await keepFormDraft(await getDb(), "feedback", { values, ...refusal })}`);
+  } catch (error) {
+    // With the database gone the draft cannot be kept either: the answer carries the text back itself.
+    console.error("Feedback draft could not be kept", error);
+    const f = t.feedback;
+    return resubmitResponse(f.failed, "/barriere-melden/senden", [
+      { name: "message", label: f.message, value: values.message, multiline: true },
+      { name: "pageUrl", label: f.pageUrl, value: values.pageUrl },
+      { name: "name", label: f.name, value: values.name },
+      { name: "email", label: f.email, value: values.email },
+    ]);
   }
 }
