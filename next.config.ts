@@ -1,13 +1,32 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { requireSiteUrl } from "./lib/site-url";
 import { noindexPaths } from "./lib/seo/robots";
 import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
+import { STATIC_POLICY, STATIC_POLICY_SOURCE, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
 const lists = ["", "/kategorie/:slug", "/autor/:slug"];
 
+// With REDIS_URL every instance shares one cache: 'use cache' entries, whole pages and the tag invalidations of both
+// (lib/cache/). Without it Next's in-process defaults stay, which is all a single instance needs.
+const sharedCache: NextConfig = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.join(process.cwd(), "lib/cache/page-cache-handler.mjs"),
+      cacheHandlers: {
+        default: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
+        remote: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
+      },
+      // No per-process copy in front of Redis: it would keep serving a page another instance invalidated.
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
+  // deploy/Dockerfile builds a self-contained server (.next/standalone); `next start` keeps the ordinary build.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   cacheComponents: true,
   // Off on purpose: the first request for a URL waits for the full render, so an unknown slug answers with a real
   // 404 status (not a 200 shell that streams a not-found page) and crawlers get complete HTML. The finished page is
@@ -17,7 +36,7 @@ const nextConfig: NextConfig = {
   // gzip in Node costs CPU on every request; behind a reverse proxy that compresses, turn it off
   // with COMPRESS_RESPONSES=false. On by default, so `next start` alone still sends compressed pages.
   compress: process.env.COMPRESS_RESPONSES !== "false",
-  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2", "ioredis"],
   // Room for the longest body the editor accepts (200,000 characters of UTF-8) so it reaches validation and gets a
   // message under its field; anything bigger is refused by Next before it is read, and the editor keeps the text.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
@@ -39,11 +58,16 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
   async headers() {
-    return noindexPaths.flatMap((path) =>
-      [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
-    );
+    return [
+      // Security headers on every response (docs/security.md); pages rendered per request get their CSP in proxy.ts.
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_POLICY }] },
+      // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
+      ...noindexPaths.flatMap((path) =>
+        [path, `${path}/:rest*`].map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
+      ),
+    ];
   },
 };
 

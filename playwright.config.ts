@@ -7,6 +7,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 // Runs against the production build (`npm run test:e2e` builds first); the server seeds its own fresh database.
 export default defineConfig({
   testDir: "e2e",
+  // The cluster spec runs against its own topology (playwright.cluster.config.ts).
+  testIgnore: ["cluster/**"],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -42,9 +44,11 @@ export default defineConfig({
   webServer: {
     command: "npx tsx e2e/support/start-server.ts",
     url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
+    // Seeding (demo media, e2e and security fixtures) and the first render take minutes when the shared cores are busy.
+    timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });

@@ -1,11 +1,13 @@
 // Runs before the page cache, on reader pages and the dashboard only (see `config`): malformed addresses get 400,
-// renamed posts' old addresses 301, deleted ones 410, and dashboard visitors without a session cookie go to the
-// sign-in page. Every dashboard page, data function and action still checks the session itself.
+// renamed posts' old addresses 301, deleted ones 410, methods no page answers 405, dashboard visitors without a
+// session cookie go to the sign-in page, and pages rendered per request get a Content-Security-Policy with a fresh
+// nonce. Every dashboard page, data function and action still checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/connection";
 import { findFormerSlugRemembered } from "@/db/queries/gone-posts";
 import { badRequestResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
+import { NONCE_PATHS, noncePolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const ARTICLE = /^\/artikel\/([^/]+)$/;
@@ -19,8 +21,24 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+// Pages answer GET and HEAD, and POST for server actions and forms; Next would answer TRACE with a 500.
+const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
+
+/** Scripts of the page rendered for this request carry the nonce; Next reads it from the request's policy. */
+function withNonce(request: NextRequest, redirect: (() => NextResponse) | null): NextResponse {
+  const policy = noncePolicy(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = redirect ? redirect() : NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!PAGE_METHODS.has(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { allow: "GET, HEAD, POST" } });
+  }
   // Next would fail on a broken percent-escape while decoding route parameters.
   const decoded = decodedPath(pathname);
   if (decoded === null) return badRequestResponse();
@@ -34,12 +52,15 @@ export async function proxy(request: NextRequest) {
     if (former?.kind === "moved") return NextResponse.redirect(new URL(`/artikel/${former.slug}`, request.url), 301);
     return NextResponse.next();
   }
-  if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const nonce = NONCE_PATHS.test(pathname);
+  if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return nonce ? withNonce(request, null) : NextResponse.next();
+  }
   const url = request.nextUrl.clone();
   url.pathname = "/anmelden";
   url.search = "";
   url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(url);
+  return withNonce(request, () => NextResponse.redirect(url));
 }
 
 // Static assets and the auth endpoints never need any of this.

@@ -9,7 +9,7 @@ import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import * as schema from "./schema";
 import { lockDataDir } from "./data-dir-lock";
 
@@ -49,7 +49,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
 type QueryLogger = { logQuery: (sql: string) => void } | undefined;
 
 function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // A bounded wait for a connection: while the server is away a request fails in seconds (a German 503 in the
+  // dashboard) instead of hanging; the pool opens fresh connections once it is back, without an app restart.
+  const pool = new Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+  });
   // An idle connection can be closed by the server (restart, admin command); without a listener that error would
   // crash the process. The pool drops the connection and opens a new one when needed.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
@@ -57,9 +63,25 @@ function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
   return {
     db,
     kind: "postgres",
-    migrate: (folder = migrationsFolder) => migrateNodePg(db as never, { migrationsFolder: folder }),
+    migrate: (folder = migrationsFolder) => migrateUnderLock(url, () => migrateNodePg(db as never, { migrationsFolder: folder })),
     close: () => pool.end(),
   };
+}
+
+/** Any fixed number: the advisory lock that lets one of several starting instances migrate while the others wait. */
+const MIGRATION_LOCK = 7_305_150_001;
+
+// Instances started together (compose, systemd, `npm run cluster`) would otherwise apply the same migration twice.
+// The lock lives on a connection of its own, so a pool of one connection still has one to migrate with.
+async function migrateUnderLock(url: string, migrate: () => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migrate();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 async function openPglite(dataDir: string, logger: QueryLogger): Promise<DatabaseHandle> {

@@ -20,7 +20,14 @@ async function openAndMigrate(): Promise<DatabaseHandle> {
 
 export async function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (process.env.NEXT_PHASE === "phase-production-build") throw new DatabaseDuringBuildError();
-  globalForDb.blattwerkDb ??= openAndMigrate();
+  if (!globalForDb.blattwerkDb) {
+    const opening = openAndMigrate();
+    globalForDb.blattwerkDb = opening;
+    // A database that was away at start must not stay away for the life of the process: the next call tries again.
+    opening.catch(() => {
+      if (globalForDb.blattwerkDb === opening) globalForDb.blattwerkDb = undefined;
+    });
+  }
   return globalForDb.blattwerkDb;
 }
 

@@ -215,15 +215,57 @@ export const postSlugHistory = pgTable("post_slug_history", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Failed sign-ins by account and by address, for throttling; old rows are pruned on write. */
+/**
+ * Failed sign-ins by account and address, for slowing down guessing (db/mutations/sign-in.ts) and for the admins'
+ * overview. The address is kept because that is what throttling is about; rows older than a day are pruned on write.
+ */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    key: text("key").notNull(),
+    email: text("email").notNull().default(""),
+    address: text("address").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
+  (t) => [
+    index("sign_in_failures_pair_idx").on(t.email, t.address, t.createdAt),
+    index("sign_in_failures_address_idx").on(t.address, t.createdAt),
+    index("sign_in_failures_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Signed-in sessions: the JWT cookie names one row, and a session counts only while its row exists (auth.ts). Sign-out
+ * deletes the row, „Alle Sitzungen beenden“, a password change, deactivation and deletion delete all of a user's.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Who did what and when, for admins: sign-ins, role and access changes, publishing, deletions, ended sessions. The
+ * actor's name is copied so an entry still says who it was after the account is deleted.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull().default(""),
+    action: text("action").notNull(),
+    subject: text("subject").notNull().default(""),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at, t.id)],
 );
 
 /**

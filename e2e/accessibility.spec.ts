@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { accounts, DEMO_PASSWORD } from "./support/dashboard";
 
 // axe-core (WCAG 2.0/2.1 A and AA) on every page type of the dashboard and of the reader site, with a summary per

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { e2eFixtures } from "./support/fixture-posts";
 
 test("hostile Markdown reaches readers as harmless text", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, DEMO_PASSWORD, signIn } from "./support/dashboard";
 import { e2eFixtures } from "./support/fixture-posts";
 import { expectAccessible } from "./support/checks";
@@ -35,7 +35,7 @@ test("after sign-in only paths on this site are followed", async ({ page }) => {
   await page.getByLabel("E-Mail-Adresse").fill(accounts.admin);
   await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard\/beitraege$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard\/beitraege$/, { timeout: 20_000 });
 });
 
 test("repeated wrong passwords slow sign-in down with a message saying so", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { accounts, DEMO_PASSWORD } from "./support/dashboard";
 
 // Journeys done with the keyboard alone: Tab, Shift+Tab, Enter, Space, arrow keys and typing. No clicks, no fill.

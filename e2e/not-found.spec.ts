@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { e2eFixtures } from "./support/fixture-posts";
 import { expectAccessible } from "./support/checks";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Privacy by proof: every public page type is visited as an anonymous reader while every request and response is
 // recorded. All requests must go to our own origin, no response may set a cookie, and the browser must end up with

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, expectNoCookies, watchRequests } from "./support/checks";
 import { e2eFixtures } from "./support/fixture-posts";
 

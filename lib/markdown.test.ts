@@ -41,6 +41,24 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(forbidden);
   });
 
+  it.each([
+    "https://tracker.example/pixel.gif",
+    "http://tracker.example/pixel.gif",
+    "//tracker.example/pixel.gif",
+    "HTTPS://TRACKER.example/p.gif",
+  ])("loads no image from another host (%s): it becomes a link named by its alt text", async (src) => {
+    const html = await renderMarkdown(`Text ![Diagramm der Zugriffe](${src}) mehr`);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("Bild auf einer anderen Website: Diagramm der Zugriffe</a>");
+  });
+
+  it("keeps site-relative images, also in feeds", async () => {
+    expect(await renderMarkdown("![a](/covers/x.svg) ![b](bild.png)")).toMatch(/<img src="\/covers\/x.svg"[^>]*>.*<img src="bild.png"/);
+    expect(await renderMarkdown("![a](/covers/x.svg) ![b](https://tracker.example/x.gif)", { baseUrl: "https://a.example" })).toBe(
+      '<p><img src="https://a.example/covers/x.svg" alt="a"> <a href="https://tracker.example/x.gif" class="foreign-image">Bild auf einer anderen Website: b</a></p>',
+    );
+  });
+
   it("keeps the text of hostile markup visible as text, not as markup", async () => {
     const html = await renderMarkdown("Ein `<script>` im Code");
     expect(html).toContain("<code>&#x3C;script></code>");

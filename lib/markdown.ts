@@ -19,6 +19,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeEmbedPlaceholders)
+  .use(rehypeForeignImagesAsLinks)
   .use(rehypeSlug)
   .use(rehypeLibraryImages)
   .use(rehypeStringify)
@@ -90,6 +91,34 @@ function rehypeEmbedPlaceholders() {
     walk(tree);
   };
 }
+/** An image source on this site: a path, not a scheme or a protocol-relative "//host". */
+export function isOwnImageSource(src: string): boolean {
+  const value = src.trim();
+  return value !== "" && !value.startsWith("//") && !value.startsWith("\\") && !/^[a-z][a-z0-9+.-]*:/i.test(value);
+}
+
+/**
+ * Readers' browsers load nothing from other hosts (no address, no referrer handed to them), so an image from
+ * another host becomes a link to it, named by its alt text: like an embed, it is opened by the reader's click.
+ */
+function rehypeForeignImagesAsLinks() {
+  return (tree: HastNode) => {
+    const walk = (node: HastNode) => {
+      node.children = node.children?.map((child) => {
+        const src = child.tagName === "img" ? String(child.properties?.src ?? "") : null;
+        if (src === null) {
+          walk(child);
+          return child;
+        }
+        if (isOwnImageSource(src)) return child;
+        const alt = String(child.properties?.alt ?? "").trim();
+        return el("a", { href: src, className: ["foreign-image"] }, [text(t.embed.foreignImage(alt))]);
+      });
+    };
+    walk(tree);
+  };
+}
+
 type LinkData = { baseUrl?: string; pageUrl?: string; images?: Map<string, ResponsiveImage> };
 
 /** `![…](/medien/<hash>/bild)`: how the editor inserts a library image into Markdown. */

@@ -28,6 +28,8 @@ export const can = {
     publishers.includes(actor.role) || (actor.role === "author" && item.uploadedBy === actor.id),
   /** Reader feedback may contain personal data: only the people who answer it see it. */
   manageFeedback: (actor: Actor) => publishers.includes(actor.role),
+  deleteFeedback: (actor: Actor) => actor.role === "admin",
+  readAuditLog: (actor: Actor) => actor.role === "admin",
   managePages: (actor: Actor) => publishers.includes(actor.role),
   /** The links in every reader page's footer beside the fixed legal ones. */
   manageNavigation: (actor: Actor) => publishers.includes(actor.role),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILD_SAMPLE, parsePageNumber, parseSlug } from "./route-params";
+import { BUILD_SAMPLE, idFrom, parseId, parsePageNumber, parseSlug } from "./route-params";
 
 describe("parsePageNumber", () => {
   it.each([["1", 1], ["2", 2], ["5000", 5000]])("accepts %s", (raw, page) => {
@@ -21,4 +21,17 @@ describe("parseSlug", () => {
     expect(parseSlug(BUILD_SAMPLE.slug)).toBeNull();
     expect(parsePageNumber(BUILD_SAMPLE.page)).toBeNull();
   });
+});
+
+describe("parseId", () => {
+  it.each([["1", 1], ["2147483647", 2_147_483_647], [42, 42]])("accepts %j", (raw, id) => {
+    expect(parseId(raw)).toBe(id);
+  });
+  it.each(["0", "-1", "1e10", "2147483648", "99999999999", "07", "1.0", " 1", "", "0x10", null, undefined, 1.5, 2 ** 31, NaN, Infinity, {}])(
+    "refuses %j",
+    (raw) => {
+      expect(parseId(raw)).toBeNull();
+      expect(idFrom(raw)).toBe(0);
+    },
+  );
 });

@@ -11,7 +11,10 @@ export function safeInternalPath(raw: unknown, fallback = "/dashboard"): string 
   if (!candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return fallback;
   try {
     const url = new URL(candidate, BASE);
-    return url.origin === BASE ? url.pathname + url.search : fallback;
+    const path = url.pathname + url.search;
+    // The check above saw the raw string; dot segments, tabs and backslashes are only resolved by the parser, and
+    // "/.//evil.example" comes out as "//evil.example", which a browser reads as another host.
+    return url.origin === BASE && !path.startsWith("//") ? path : fallback;
   } catch {
     return fallback;
   }

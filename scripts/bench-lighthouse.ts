@@ -75,6 +75,13 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       results.push(result.lhr);
     }
+    // Lighthouse does not audit an error page (a 404 is a "document request error" to it): say so instead of zeros.
+    const failed = results.find((lhr) => lhr.runtimeError);
+    if (failed) {
+      rows[page.name] = { performance: `not audited: ${failed.runtimeError!.code}` };
+      console.log(`${page.name} (${page.path}): ${failed.runtimeError!.message}`);
+      continue;
+    }
     const score = (id: (typeof categories)[number]) => Math.round(median(results.map((lhr) => (lhr.categories[id]?.score ?? 0) * 100)));
     const audit = (id: string) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
     rows[page.name] = {

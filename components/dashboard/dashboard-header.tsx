@@ -19,6 +19,8 @@ export function DashboardHeader({ user }: { user: CurrentUser }) {
     ...(can.manageFeedback(user) ? [{ href: "/dashboard/rueckmeldungen", label: t.nav.feedback }] : []),
     ...(can.manageLegal(user) ? [{ href: "/dashboard/rechtliches", label: t.nav.legal }] : []),
     ...(can.manageUsers(user) ? [{ href: "/dashboard/benutzer", label: t.nav.users }] : []),
+    ...(can.readAuditLog(user) ? [{ href: "/dashboard/protokoll", label: t.nav.audit }] : []),
+    { href: "/dashboard/konto", label: t.nav.account },
     { href: "/", label: t.nav.toSite },
   ];
   return (

@@ -21,13 +21,13 @@ export async function loadActor(db: Database, session: SessionRef): Promise<Acto
 /**
  * Why a write was refused, for code to act on (the message is for people and may change wording):
  * `conflict` someone else saved first, `forbidden` no session or no right, `invalid` the input or the content's
- * state does not allow it, `not_found` nothing this user may see by that id.
+ * state does not allow it, `not_found` nothing this user may see by that id, `unavailable` the database is away.
  */
-export type RefusalReason = "conflict" | "forbidden" | "invalid" | "not_found";
+export type RefusalReason = "conflict" | "forbidden" | "invalid" | "not_found" | "unavailable";
 
 export type Refusal = {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
   reason: RefusalReason;
   message: string;
   fieldErrors?: Record<string, string>;
@@ -50,6 +50,7 @@ export async function withSlugClashRefused<T>(write: () => Promise<Result<T>>): 
 export function reasonOf(status: Refusal["status"], fieldErrors?: Record<string, string>): RefusalReason {
   if (status === 401 || status === 403) return "forbidden";
   if (status === 404) return "not_found";
+  if (status === 503) return "unavailable";
   if (status === 409 && !fieldErrors) return "conflict";
   return "invalid";
 }

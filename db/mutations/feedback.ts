@@ -1,11 +1,13 @@
 // Reader feedback („Barriere melden“): anyone may send it, rate-limited per sender; editors and admins work through it.
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { de, deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { feedbackMessages, feedbackStatus, feedbackThrottle } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { recordAudit } from "./audit";
 
 const f = de.feedback;
 const m = deEditorial.errors;
@@ -36,7 +38,7 @@ export async function submitFeedback(
   raw: unknown,
   sender: { key: string; honeypot: string },
 ): Promise<Result<{ id: number | null }>> {
-  const parsed = feedbackInputSchema.safeParse(raw);
+  const parsed = feedbackInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
@@ -75,4 +77,15 @@ export async function setFeedbackStatus(
     .where(eq(feedbackMessages.id, id))
     .returning({ id: feedbackMessages.id });
   return row ? { ok: true, value: row } : refuse(404, deEditorial.feedback.notFound);
+}
+
+/** Erasure (Art. 17 DSGVO): admins delete a message for good; the audit log keeps only its number. */
+export async function deleteFeedback(db: Database, session: SessionRef, id: number): Promise<Result<{ id: number }>> {
+  const actor = await loadActor(db, session);
+  if (!actor) return refuse(401, m.signedOut);
+  if (!can.deleteFeedback(actor)) return refuse(403, m.forbidden);
+  const [row] = await db.delete(feedbackMessages).where(eq(feedbackMessages.id, id)).returning({ id: feedbackMessages.id });
+  if (!row) return refuse(404, deEditorial.feedback.notFound);
+  await recordAudit(db, actor.id, "feedback-deleted", `Nr. ${row.id}`);
+  return { ok: true, value: row };
 }

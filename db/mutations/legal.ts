@@ -1,6 +1,7 @@
 // Saving the Impressum and the Erklärung zur Barrierefreiheit: admins only. Missing required fields are allowed
 // (a half-filled Impressum beats none) and reported as a warning in the dashboard instead.
 import { sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { deEditorial } from "@/lib/i18n/de";
 import {
   impressumFields,
@@ -46,7 +47,7 @@ async function store(db: Database, key: string, value: Record<string, string>) {
 export async function saveImpressum(db: Database, session: SessionRef, raw: Record<string, unknown>): Promise<Result<Impressum>> {
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
-  const values = trimAll(toImpressum(raw));
+  const values = trimAll(toImpressum(withoutNul(raw)));
   const errors = lengthErrors(values, impressumFields.map((f) => f.name));
   if (values.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = m.emailInvalid;
   if (Object.keys(errors).length > 0) return refuse(422, m.invalid, errors);
@@ -63,7 +64,7 @@ export async function saveStatement(
 ): Promise<Result<AccessibilityStatement>> {
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
-  const values = trimAll(toStatement(raw));
+  const values = trimAll(toStatement(withoutNul(raw)));
   const errors = lengthErrors(values, statementFields.map((f) => f.name));
   if (!isConformance(values.conformance)) errors.conformance = l.conformanceInvalid;
   for (const name of ["preparedOn", "reviewedOn"] as const) {

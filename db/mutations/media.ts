@@ -1,6 +1,8 @@
 // Writes to the media library: who may upload, the row for a stored file, editors' details, replacing the file
 // behind an item, and deletion (refused while in use unless the editor confirms the posts that lose it).
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
+import { recordAudit } from "./audit";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
@@ -105,7 +107,7 @@ async function loadForWrite(db: Database, session: SessionRef, id: number): Prom
 export async function updateMediaDetails(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
   const loaded = await loadForWrite(db, session, id);
   if (!loaded.ok) return loaded;
-  const parsed = mediaDetailsSchema.safeParse(raw);
+  const parsed = mediaDetailsSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
@@ -205,6 +207,7 @@ export async function deleteMedia(
       await tx.delete(media).where(eq(media.id, id));
       return [item.hash, ...former.map((row) => row.hash)];
     });
+    await recordAudit(db, loaded.value.actor.id, "media-deleted", `${item.originalName} (Nr. ${item.id})`);
     return { ok: true, value: { hashes, postIds: uses.map((use) => use.id) } };
   } catch (error) {
     // A post took the file as cover or download between the check and the delete: the foreign keys refuse, so do we.

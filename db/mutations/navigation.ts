@@ -1,5 +1,6 @@
 // Every write to the footer's own links: editors and admins only; the fixed legal links are no rows and stay.
 import { asc, count, desc, eq, gt, lt, max } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { checkExternalUrl, checkInternalPath, MAX_FOOTER_LABEL_LENGTH, MAX_FOOTER_LINKS, type TargetCheck } from "@/lib/footer";
 import { deEditorial } from "@/lib/i18n/de";
@@ -45,7 +46,7 @@ function targetProblem(check: Extract<TargetCheck, { ok: false }>, kind: "path" 
 
 /** Parses the form and checks that the chosen target exists: only the field of the chosen kind counts. */
 async function parse(db: Database, raw: unknown): Promise<Result<Columns>> {
-  const parsed = footerLinkInputSchema.safeParse(raw);
+  const parsed = footerLinkInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "label")] ??= issue.message;

@@ -1,6 +1,7 @@
 // Pages beside posts (Datenschutz, Leichte Sprache, …): created and edited by editors and admins only, each save
 // versioned and kept as a revision through the same code as posts (./revisions).
 import { eq } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { deEditorial } from "@/lib/i18n/de";
 import { isAllowedPageSlug } from "@/lib/pages";
@@ -35,7 +36,7 @@ async function authorise(db: Database, session: SessionRef): Promise<Result<Acto
 }
 
 function parse(raw: unknown): Result<PageInput> {
-  const parsed = pageInputSchema.safeParse(raw);
+  const parsed = pageInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "title")] ??= issue.message;

@@ -1,10 +1,12 @@
 // Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
 import { and, eq, inArray } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, media, postAttachments, postCategories, posts, postSlugHistory, series, type Post } from "../schema";
+import { recordAudit } from "./audit";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
 import { findRevision, recordRevision as keepRevision, writeVersioned, type Tx } from "./revisions";
@@ -111,7 +113,7 @@ function toSaved(post: Post): SavedPost {
 }
 
 function validate(raw: unknown): Result<PostInput> {
-  const parsed = postInputSchema.safeParse(raw);
+  const parsed = postInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) return refuse(422, m.invalid, fieldErrorsOf(parsed.error));
   return { ok: true, value: parsed.data };
 }
@@ -237,12 +239,17 @@ export async function changePostStatus(
       changes = { deletedAt: null };
       break;
   }
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const updated = await writeVersioned(tx, "post", post.id, expectedVersion, changes);
     if (!updated) return refuse(409, m.stale);
     if (transition.kind === "publish" || transition.kind === "schedule") await recordRevision(tx, updated, actor.id);
     return { ok: true as const, value: toSaved(updated) };
   });
+  const audited = { publish: "post-published", schedule: "post-scheduled", unpublish: "post-unpublished" } as const;
+  if (result.ok && transition.kind in audited) {
+    await recordAudit(db, actor.id, audited[transition.kind as keyof typeof audited], `„${post.title}“ (Nr. ${post.id})`);
+  }
+  return result;
 }
 
 /** Admins only; the slug is remembered as gone so its address answers "410 Gone" rather than "404". */
@@ -260,6 +267,7 @@ export async function deletePostPermanently(db: Database, session: SessionRef, i
     }
     await tx.delete(posts).where(eq(posts.id, post.id));
   });
+  await recordAudit(db, actor.id, "post-deleted", `„${post.title}“ (Nr. ${post.id})`);
   return { ok: true, value: { id: post.id } };
 }
 

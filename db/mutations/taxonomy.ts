@@ -1,5 +1,6 @@
 // Categories and series: created, renamed, reordered and deleted by editors and admins only.
 import { and, asc, count, eq, gt, lt, desc, sql } from "drizzle-orm";
+import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { can } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
@@ -31,7 +32,7 @@ async function authorise(db: Database, session: SessionRef): Promise<Result<null
 }
 
 function parse(raw: unknown): Result<TaxonomyInput & { slug: string }> {
-  const parsed = taxonomyInputSchema.safeParse(raw);
+  const parsed = taxonomyInputSchema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

@@ -15,5 +15,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/beitraege/);
+  // Checking the password (argon2) and the redirect chain take several seconds when the shared cores are busy.
+  await expect(page).toHaveURL(/\/dashboard\/beitraege/, { timeout: 20_000 });
 }

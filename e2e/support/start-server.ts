@@ -8,6 +8,7 @@ import { diskStorage } from "@/lib/media/storage";
 import { seedDemo } from "../../scripts/seed/demo";
 import { seedDemoMedia } from "../../scripts/seed/media";
 import { seedE2eFixtures } from "./fixture-posts";
+import { seedSecurityFixtures } from "../security/seed";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataRoot = path.resolve(".data/e2e");
@@ -22,6 +23,7 @@ await seedDemo(handle.db);
 await seedDemoMedia(handle.db, diskStorage(path.join(dataRoot, "uploads")));
 const scheduledDueAt = new Date(Date.now() + SCHEDULED_DELAY_MS);
 await seedE2eFixtures(handle.db, scheduledDueAt);
+await seedSecurityFixtures(handle.db);
 await handle.close();
 writeFileSync(path.join(dataRoot, "fixtures.json"), JSON.stringify({ scheduledDueAt: scheduledDueAt.toISOString() }));
 
@@ -34,6 +36,9 @@ const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT), "-H", "127
     UPLOAD_DIR: path.join(dataRoot, "uploads"),
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Production runs behind one proxy (nginx); the specs play that proxy and give each test its own client address
+    // with X-Forwarded-For, so throttles of one test do not reach another.
+    TRUSTED_PROXIES: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

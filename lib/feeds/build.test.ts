@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import type { FeedContent, FeedEntry } from "@/db/queries/feeds";
+import { escapeHtml } from "@/lib/seo/escape";
 import { buildFeed, postGuid } from "./build";
 
 const origin = "https://amtsblatt.example";
@@ -170,5 +171,44 @@ describe("buildFeed", () => {
     const after = JSON.parse(buildFeed({ ...content, entries: [entry(7, { slug: "neuer-name" })] }, "json", settings));
     expect(after.items[0].id).toBe(before.items[0].id);
     expect(after.items[0].url).not.toBe(before.items[0].url);
+  });
+
+  describe("hostile text stays text", () => {
+    const title = "Erst ]]> dann ]]><evil>x</evil> und ]]> Schluss";
+    const hostile: FeedContent = {
+      ...content,
+      entries: [
+        entry(3, {
+          title,
+          excerpt: "a ]]> b ]]> c",
+          html: "<p>x ]]> y ]]> z</p>",
+          categories: [{ name: "<Recht> & \"Ordnung\" ]]>", slug: "recht" }],
+        }),
+      ],
+    };
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", cdataPropName: false as never });
+
+    it("RSS: every ]]> in titles and content is split, and the text comes back whole", async () => {
+      const xml = buildFeed(hostile, "rss", settings);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = await new Parser().parseString(xml);
+      expect(feed.items[0]!.title).toBe(title);
+      expect(feed.items[0]!["content:encoded"]).toContain("<p>x ]]> y ]]> z</p>");
+      expect((feed.items[0]!.categories as unknown as { _: string }[])[0]!._).toBe('<Recht> & "Ordnung" ]]>');
+    });
+
+    it("Atom: a category name with < stays well-formed, and titles come back whole", () => {
+      const xml = buildFeed(hostile, "atom", settings);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const doc = parser.parse(xml) as { feed: { entry: { title: { "#text": string }; category: { "@label": string } } } };
+      expect(doc.feed.entry.category["@label"]).toBe('<Recht> & "Ordnung" ]]>');
+      expect(doc.feed.entry.title["#text"]).toBe(escapeHtml(title));
+    });
+
+    it("JSON Feed keeps the text as it is", () => {
+      const json = JSON.parse(buildFeed(hostile, "json", settings)) as { items: { title: string; tags: string[] }[] };
+      expect(json.items[0]!.title).toBe(title);
+      expect(json.items[0]!.tags).toEqual(['<Recht> & "Ordnung" ]]>']);
+    });
   });
 });

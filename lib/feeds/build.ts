@@ -72,22 +72,43 @@ function mediaContentXml(cover: CoverImage, origin: string, length: number): str
   return parts.join("");
 }
 
+/**
+ * The library writes titles, descriptions and content as CDATA, and its XML writer splits only the first "]]>" of
+ * a text, so a second one would end the section and let the rest be read as markup. Split every later one here; the
+ * writer still handles the first (the round-trip test in build.test.ts notices if it ever splits them all).
+ */
+function cdataSafe(text: string): string {
+  const first = text.indexOf("]]>");
+  if (first < 0) return text;
+  const head = text.slice(0, first + 3);
+  return head + text.slice(first + 3).replaceAll("]]>", "]]]]><![CDATA[>");
+}
+
+/**
+ * Atom category labels are attributes, and the library escapes only "&" in them: a "<" in a category name would
+ * make the document malformed. It is carried through the library as a private-use character and written as an
+ * entity afterwards (names cannot contain that character: it is removed first).
+ */
+const LT_STANDIN = "\uE000";
+const withoutStandIn = (text: string) => text.replaceAll(LT_STANDIN, "");
+
 // Atom's title and summary are declared type="html" by the library, so plain text must arrive escaped; RSS
 // descriptions are HTML by convention. JSON Feed keeps plain text plain.
 function item(entry: FeedEntry, format: FeedFormat, settings: FeedSettings): Item {
   const { origin } = settings;
   const link = `${origin}/artikel/${entry.slug}`;
   const coverUrl = entry.cover ? `${origin}${entry.cover.src}` : undefined;
+  const cdata = (text: string) => (format === "json" ? text : cdataSafe(text));
   const base: Item = {
-    title: format === "atom" ? escapeHtml(entry.title) : entry.title,
+    title: cdata(format === "atom" ? escapeHtml(entry.title) : entry.title),
     id: postGuid(origin, entry.id),
     link,
     date: entry.updatedAt,
     published: entry.publishedAt,
-    description: format === "json" ? entry.excerpt : escapeHtml(entry.excerpt),
-    content: entry.cover ? `${coverFigure(entry.cover, origin)}\n${entry.html}` : entry.html,
+    description: format === "json" ? entry.excerpt : cdata(escapeHtml(entry.excerpt)),
+    content: cdata(entry.cover ? `${coverFigure(entry.cover, origin)}\n${entry.html}` : entry.html),
     category: entry.categories.map((category) => ({
-      name: category.name,
+      name: format === "atom" ? withoutStandIn(category.name).replaceAll("<", LT_STANDIN) : category.name,
       term: category.slug,
       domain: `${origin}/kategorie/${category.slug}`,
       scheme: `${origin}/kategorie/`,
@@ -143,7 +164,7 @@ export function buildFeed(content: FeedContent, format: FeedFormat, settings: Fe
     case "rss":
       return withMediaRss(feed.rss2(), content.entries, settings);
     case "atom":
-      return withMediaRss(fixAtomEnclosureTypes(feed.atom1()), content.entries, settings);
+      return withMediaRss(fixAtomEnclosureTypes(feed.atom1().replaceAll(LT_STANDIN, "&lt;")), content.entries, settings);
     case "json":
       return toJsonFeed11(feed.json1(), content, settings);
   }

@@ -1,10 +1,11 @@
-// Where media files live: a small interface (put, read, stat, remove) with a disk implementation under UPLOAD_DIR,
-// so an S3-compatible store can take its place later without touching routes or the pipeline.
+// Where media files live: a small interface (put, read, stat, remove) with a disk implementation under UPLOAD_DIR
+// (the default) and an S3-compatible one (lib/media/s3-storage.ts, with S3_BUCKET) behind it.
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { s3SettingsFromEnv, s3Storage } from "./s3-storage";
 
 /** `<64 hex>/<name>`: the only keys storage accepts, so no caller can reach outside its folder. */
 const KEY = /^[0-9a-f]{64}\/(?:original|\d{1,5})\.[a-z0-9]{2,5}$/;
@@ -18,13 +19,13 @@ export type ByteRange = { start: number; end: number };
 export interface MediaStorage {
   /** Stores bytes under a key; a file already at that key is replaced. */
   put(key: string, bytes: Buffer): Promise<void>;
-  /** Moves a finished temporary file into place (cheap on disk; an object store would upload it). */
+  /** Moves a finished temporary file into place (a rename on disk, an upload in parts to an object store). */
   putFile(key: string, file: string): Promise<void>;
   size(key: string): Promise<number | null>;
   read(key: string, range?: ByteRange): Readable;
   /** Removes every file stored for one hash. */
   removeAll(hash: string): Promise<void>;
-  /** A folder for files being received, on the same device as the store. */
+  /** A folder for the file one request is receiving (beside the disk store, so putFile is a rename). */
   tempDir(): Promise<string>;
 }
 
@@ -77,8 +78,10 @@ export function uploadDir(): string {
   return path.join(process.env.DATA_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), ".data"), "uploads");
 }
 
+/** The S3 store when S3_BUCKET is set (several instances share it), else the disk store. */
 export function getMediaStorage(): MediaStorage {
-  globalForStorage.blattwerkMediaStorage ??= diskStorage(uploadDir());
+  const s3 = s3SettingsFromEnv();
+  globalForStorage.blattwerkMediaStorage ??= s3 ? s3Storage(s3) : diskStorage(uploadDir());
   return globalForStorage.blattwerkMediaStorage;
 }
 

@@ -19,7 +19,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next implements by throwing: let it through.
     if (!(error instanceof AuthError)) throw error;
-    const throttled = (error as AuthError & { code?: string }).code === "throttled";
-    return { email, error: throttled ? deEditorial.signIn.throttled : deEditorial.signIn.wrong };
+    const throttled = /^throttled-(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
+    return { email, error: throttled ? deEditorial.signIn.throttled(Number(throttled[1])) : deEditorial.signIn.wrong };
   }
 }

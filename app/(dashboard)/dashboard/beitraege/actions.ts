@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 // The editor's server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every
 // decision about rights to the data layer.
 import { redirect } from "next/navigation";
@@ -7,6 +8,7 @@ import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { refuse, type Refusal } from "@/db/mutations/actor";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
 import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
@@ -58,6 +60,19 @@ function transitionFor(command: EditorCommand, publishAt: unknown): Transition |
 const savesContent = new Set<EditorCommand>(["save", "submit", "publish", "schedule"]);
 
 export async function runEditorCommand(request: EditorRequest): Promise<EditorResult> {
+  try {
+    return await editorCommand(request);
+  } catch (error) {
+    // The database is away (restart, outage): a German 503, and the editor keeps the text to save again.
+    if (isDatabaseUnavailable(error)) {
+      console.error("Editor save while the database is unreachable", error);
+      return refuse(503, m.databaseUnavailable);
+    }
+    throw error;
+  }
+}
+
+async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   if (typeof request !== "object" || request === null) return refuse(400, m.invalid);
   const session = await sessionRef();
   const db = await getDb();
@@ -67,17 +82,17 @@ export async function runEditorCommand(request: EditorRequest): Promise<EditorRe
   // Check the date before saving anything, so a bad date does not leave half a change behind.
   if (transition?.kind === "schedule" && !transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
 
-  let id = request.id;
-  let version = Number(request.version);
+  let id = request.id === null ? null : idFrom(request.id);
+  let version = idFrom(request.version);
   let touchedReaders = transition !== null;
-  const tagsBefore = id === null ? [] : await readerTagsOfPost(db, Number(id));
+  const tagsBefore = id === null ? [] : await readerTagsOfPost(db, id);
   if (id === null) {
     const created = await createPost(db, session, request.input);
     if (!created.ok) return created;
     id = created.value.id;
     version = created.value.version;
   } else if (savesContent.has(command)) {
-    const saved = await updatePost(db, session, Number(id), version, request.input);
+    const saved = await updatePost(db, session, id, version, request.input);
     if (!saved.ok) return saved;
     version = saved.value.version;
   }
@@ -100,7 +115,7 @@ async function currentPost(session: { id: number } | null, id: number): Promise<
 
 /** The version someone else saved, for the editor's conflict view. */
 export async function loadLatestPostAction(id: number): Promise<EditorResult> {
-  const post = await currentPost(await sessionRef(), Number(id));
+  const post = await currentPost(await sessionRef(), idFrom(id));
   return post ? { ok: true, doc: post } : refuse(404, m.notFound);
 }
 
@@ -113,25 +128,25 @@ export async function renderPreviewAction(markdown: string): Promise<string> {
 
 export async function deletePostAction(form: FormData): Promise<void> {
   const db = await getDb();
-  const tags = await readerTagsOfPost(db, Number(form.get("id")));
-  const result = await deletePostPermanently(db, await sessionRef(), Number(form.get("id")));
+  const tags = await readerTagsOfPost(db, idFrom(form.get("id")));
+  const result = await deletePostPermanently(db, await sessionRef(), idFrom(form.get("id")));
   if (result.ok) {
     invalidate(tags);
     redirect("/dashboard/beitraege?status=papierkorb");
   }
-  redirect(`/dashboard/beitraege/${Number(form.get("id"))}?fehler=${result.status}`);
+  redirect(`/dashboard/beitraege/${idFrom(form.get("id"))}?fehler=${result.status}`);
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const postId = Number(form.get("contentId"));
+  const postId = idFrom(form.get("contentId"));
   const db = await getDb();
   const tagsBefore = await readerTagsOfPost(db, postId);
   const result = await restoreRevision(
     db,
     await sessionRef(),
     postId,
-    Number(form.get("revisionId")),
-    Number(form.get("version")),
+    idFrom(form.get("revisionId")),
+    idFrom(form.get("version")),
   );
   if (result.ok) invalidate(tagsBefore, await readerTagsOfPost(db, postId));
   redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${restoreFailureOf(result)}`}`);

@@ -7,7 +7,7 @@ import { userRole } from "@/db/schema";
 import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
 import { can, roleLabels } from "@/lib/permissions";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, deleteUserAction, endUserSessionsAction, updateUserAction } from "./actions";
 
 const t = deEditorial.users;
 
@@ -59,6 +59,48 @@ export default async function UsersPage() {
                 {account.active ? t.deactivate : t.activate}<span className="sr-only">: {account.displayName}</span>
               </button>
             </ActionForm>
+            <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-slate-200 pt-3">
+              <ActionForm action={endUserSessionsAction} label={`${t.endSessions}: ${account.displayName}`}>
+                <input type="hidden" name="id" value={account.id} />
+                <button type="submit" className="rounded border border-slate-500 px-3 py-1.5 text-sm font-semibold">
+                  {t.endSessions}<span className="sr-only">: {account.displayName}</span>
+                </button>
+              </ActionForm>
+              {account.id !== user.id && (
+                // Two steps: opening the panel and choosing who takes the posts, then the final button.
+                <details className="flex-1">
+                  <summary className="cursor-pointer rounded px-1 py-1.5 text-sm font-semibold text-red-800">
+                    {t.delete}<span className="sr-only"> {account.displayName}</span>
+                  </summary>
+                  <ActionForm action={deleteUserAction} label={`${t.confirmDelete}: ${account.displayName}`} className="mt-2 flex flex-col gap-2">
+                    <input type="hidden" name="id" value={account.id} />
+                    <p className="text-sm">{t.deleteExplain(account.displayName)}</p>
+                    <label htmlFor={`erbe-${account.id}`} className="text-sm font-semibold">
+                      {t.reassignTo}
+                    </label>
+                    <select
+                      id={`erbe-${account.id}`}
+                      name="reassignTo"
+                      defaultValue={user.id}
+                      aria-describedby={`erbe-${account.id}-fehler`}
+                      className="max-w-md rounded border border-slate-400 bg-white px-2 py-1.5"
+                    >
+                      {users
+                        .filter((other) => other.id !== account.id)
+                        .map((other) => (
+                          <option key={other.id} value={other.id}>
+                            {other.displayName}
+                          </option>
+                        ))}
+                    </select>
+                    <FieldError name="reassignTo" id={`erbe-${account.id}-fehler`} />
+                    <button type="submit" className="self-start rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white">
+                      {t.confirmDelete}<span className="sr-only">: {account.displayName}</span>
+                    </button>
+                  </ActionForm>
+                </details>
+              )}
+            </div>
           </li>
         ))}
       </ul>

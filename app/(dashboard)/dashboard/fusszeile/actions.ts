@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 // The footer links' server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every
 // decision about rights to the data layer. The footer is on every reader page: a change drops the navigation tag,
 // which every reader page carries, so the next reader request shows it.
@@ -39,7 +40,7 @@ export async function createFooterLinkAction(form: FormData): Promise<FormState>
 
 export async function updateFooterLinkAction(form: FormData): Promise<FormState> {
   const db = await getDb();
-  const id = Number(form.get("id"));
+  const id = idFrom(form.get("id"));
   const intent = form.get("intent");
   if (intent === "up" || intent === "down") return finish(await moveFooterLink(db, await session(), id, intent), t.moved);
   if (intent === "remove") return finish(await deleteFooterLink(db, await session(), id), t.removed);

@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
@@ -33,12 +34,12 @@ function fields(form: FormData) {
 }
 
 function idOf(form: FormData, name = "id"): number {
-  return Number(form.get(name));
+  return idFrom(form.get(name));
 }
 
 function optionalId(form: FormData): number | null {
   const raw = String(form.get("reassignTo") ?? "");
-  return raw === "" ? null : Number(raw);
+  return raw === "" ? null : idFrom(raw);
 }
 
 // Names and order of categories and series appear on every reader page: any change drops the reader cache.

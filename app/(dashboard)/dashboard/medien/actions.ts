@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 // The media library's server actions: each resolves the session itself; the data layer decides who may do what.
 import { updateTag } from "next/cache";
 import { auth } from "@/auth";
@@ -19,7 +20,7 @@ async function session() {
 }
 
 export async function updateMediaDetailsAction(form: FormData): Promise<FormState> {
-  const result = await updateMediaDetails(await getDb(), await session(), Number(form.get("id")), {
+  const result = await updateMediaDetails(await getDb(), await session(), idFrom(form.get("id")), {
     title: String(form.get("title") ?? ""),
     alt: String(form.get("alt") ?? ""),
     decorative: form.get("decorative") === "on",
@@ -43,14 +44,14 @@ export type DeleteMediaState = FormState & { uses?: MediaUse[] };
  */
 export async function deleteMediaAction(form: FormData): Promise<DeleteMediaState> {
   const confirmed = form.has("bestaetigt")
-    ? form.getAll("bestaetigt").map(Number).filter((id) => Number.isInteger(id) && id > 0)
+    ? form.getAll("bestaetigt").map(idFrom).filter((id) => id > 0)
     : undefined;
   const db = await getDb();
-  const result = await deleteMedia(db, await session(), Number(form.get("id")), confirmed);
+  const result = await deleteMedia(db, await session(), idFrom(form.get("id")), confirmed);
   if (!result.ok) return { ok: false, message: result.message, uses: "uses" in result ? result.uses : undefined };
   const storage = getMediaStorage();
   for (const hash of result.value.hashes) await storage.removeAll(hash);
-  const id = Number(form.get("id"));
+  const id = idFrom(form.get("id"));
   // Pages that showed the file carry its tag; posts that lost their cover or a download changed too (lists, sitemaps).
   for (const tag of new Set([tagFor.media(id), ...(await readerTagsOfPosts(db, result.value.postIds))])) updateTag(tag);
   return { ok: true, message: result.value.postIds.length > 0 ? t.deletedFromPosts(result.value.postIds.length) : t.deleted };

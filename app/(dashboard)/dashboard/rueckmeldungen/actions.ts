@@ -1,10 +1,11 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 import { refresh } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
 import { getDb } from "@/db/connection";
-import { setFeedbackStatus } from "@/db/mutations/feedback";
+import { deleteFeedback, setFeedbackStatus } from "@/db/mutations/feedback";
 import { deEditorial } from "@/lib/i18n/de";
 
 async function session() {
@@ -13,9 +14,16 @@ async function session() {
 }
 
 export async function setFeedbackStatusAction(form: FormData): Promise<FormState> {
-  const result = await setFeedbackStatus(await getDb(), await session(), Number(form.get("id")), form.get("status"));
+  const result = await setFeedbackStatus(await getDb(), await session(), idFrom(form.get("id")), form.get("status"));
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // Feedback is never shown to readers: no reader cache to drop, only the list's counts to redraw.
   refresh();
   return { ok: true, message: deEditorial.feedback.saved };
+}
+
+export async function deleteFeedbackAction(form: FormData): Promise<FormState> {
+  const result = await deleteFeedback(await getDb(), await session(), idFrom(form.get("id")));
+  if (!result.ok) return { ok: false, message: result.message };
+  refresh();
+  return { ok: true, message: deEditorial.feedback.deleted };
 }

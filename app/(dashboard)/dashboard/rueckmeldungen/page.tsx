@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/current-user";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
-import { setFeedbackStatusAction } from "./actions";
+import { deleteFeedbackAction, setFeedbackStatusAction } from "./actions";
 
 const t = deEditorial.feedback;
 
@@ -101,6 +101,20 @@ export default async function FeedbackListPage({ searchParams }: PageProps<"/das
                     {t.saveStatus}
                   </button>
                 </ActionForm>
+                {can.deleteFeedback(user) && (
+                  <details className="mt-3">
+                    <summary className="cursor-pointer text-sm font-semibold text-red-800">
+                      {t.delete}<span className="sr-only"> {formatDateTime(row.receivedAt)}</span>
+                    </summary>
+                    <ActionForm action={deleteFeedbackAction} label={`${t.confirmDelete}: ${formatDateTime(row.receivedAt)}`} className="mt-2 flex flex-col gap-2">
+                      <input type="hidden" name="id" value={row.id} />
+                      <p className="text-sm">{t.deleteExplain}</p>
+                      <button type="submit" className="self-start rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white">
+                        {t.confirmDelete}
+                      </button>
+                    </ActionForm>
+                  </details>
+                )}
               </article>
             </li>
           );

@@ -1,5 +1,6 @@
 "use server";
 
+import { idFrom } from "@/lib/route-params";
 // The pages' server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every decision
 // about rights to the data layer. Pages show on every reader page's footer and under their own address, so a change
 // drops the whole reader cache.
@@ -50,8 +51,8 @@ async function currentPage(ref: { id: number } | null, id: number): Promise<Edit
 export async function savePageAction(request: { id: number; version: number; input: unknown }): Promise<PageEditorResult> {
   if (typeof request !== "object" || request === null) return refuse(400, deEditorial.errors.invalid);
   const ref = await session();
-  const id = Number(request.id);
-  const result = await updatePage(await getDb(), ref, id, Number(request.version), request.input);
+  const id = idFrom(request.id);
+  const result = await updatePage(await getDb(), ref, id, idFrom(request.version), request.input);
   if (!result.ok) return result;
   updateTag(CONTENT_TAG);
   const page = await currentPage(ref, id);
@@ -60,18 +61,18 @@ export async function savePageAction(request: { id: number; version: number; inp
 
 /** The version someone else saved, for the editor's conflict view. */
 export async function loadLatestPageAction(id: number): Promise<PageEditorResult> {
-  const page = await currentPage(await session(), Number(id));
+  const page = await currentPage(await session(), idFrom(id));
   return page ? { ok: true, doc: page } : refuse(404, p.notFound);
 }
 
 export async function restorePageRevisionAction(form: FormData): Promise<void> {
-  const pageId = Number(form.get("contentId"));
+  const pageId = idFrom(form.get("contentId"));
   const result = await restorePageRevision(
     await getDb(),
     await session(),
     pageId,
-    Number(form.get("revisionId")),
-    Number(form.get("version")),
+    idFrom(form.get("revisionId")),
+    idFrom(form.get("version")),
   );
   if (result.ok) updateTag(CONTENT_TAG);
   const where = Number.isInteger(pageId) && pageId > 0 ? pageId : 0;

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/current-user";
 import { readingMinutes } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { libraryPartsOf } from "@/db/queries/media";
-import { parsePageNumber } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.editor.openPreview, robots: { index: false, follow: false } };
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: deEditorial.editor.openPreview, robot
 export default async function PreviewPage({ params }: PageProps<"/vorschau/[id]">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/vorschau/${encodeURIComponent(rawId)}`);
-  const id = parsePageNumber(rawId);
+  const id = parseId(rawId);
   const post = id === null ? null : await getEditablePost(user, id);
   if (!post) notFound();
   const [{ html, picture, downloads }, choices] = await Promise.all([libraryPartsOf(post.input), getEditorChoices()]);

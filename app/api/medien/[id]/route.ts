@@ -10,6 +10,7 @@ import { deEditorial } from "@/lib/i18n/de";
 import { ingestFile } from "@/lib/media/pipeline";
 import { receiveUpload } from "@/lib/media/receive";
 import { getMediaStorage } from "@/lib/media/storage";
+import { parseId } from "@/lib/route-params";
 
 const t = deEditorial.media;
 
@@ -20,12 +21,6 @@ function answer(status: number, body: Record<string, unknown>): NextResponse {
 async function refuseUnread(request: Request, status: number, error: string): Promise<NextResponse> {
   await request.body?.cancel().catch(() => undefined);
   return answer(status, { error });
-}
-
-function parseId(raw: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2_147_483_647 ? id : null;
 }
 
 /** `PUT /api/medien/<id>?stand=<hash of the file the editor saw>` with the new file as multipart field `file`. */

@@ -8,14 +8,14 @@ import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
 import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
-import { parsePageNumber } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.editor.editTitle };
 
 export default async function EditPostPage({ params }: PageProps<"/dashboard/beitraege/[id]">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/dashboard/beitraege/${encodeURIComponent(rawId)}`);
-  const id = parsePageNumber(rawId);
+  const id = parseId(rawId);
   const post = id === null ? null : await getEditablePost(user, id);
   if (!post) notFound();
   const [choices, preview] = await Promise.all([getEditorChoices(), renderPreview(post.input.body)]);

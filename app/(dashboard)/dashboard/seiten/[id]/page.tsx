@@ -4,14 +4,14 @@ import { PageEditor } from "@/components/dashboard/page-editor";
 import { getEditablePage } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
-import { parsePageNumber } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.pages.editTitle };
 
 export default async function EditPagePage({ params }: PageProps<"/dashboard/seiten/[id]">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/dashboard/seiten/${encodeURIComponent(rawId)}`);
-  const id = parsePageNumber(rawId);
+  const id = parseId(rawId);
   const page = id === null ? null : await getEditablePage(user, id);
   if (!page) notFound();
   return <PageEditor key={page.id} initial={page} />;

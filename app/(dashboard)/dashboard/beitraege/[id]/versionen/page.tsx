@@ -6,14 +6,14 @@ import { getEditablePost, listRevisions } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
-import { parsePageNumber } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.revisions.title };
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/dashboard/beitraege/[id]/versionen">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/dashboard/beitraege/${encodeURIComponent(rawId)}/versionen`);
-  const id = parsePageNumber(rawId);
+  const id = parseId(rawId);
   const [post, revisions] = id === null ? [null, null] : await Promise.all([getEditablePost(user, id), listRevisions(user, id)]);
   if (!post || !revisions) notFound();
   const mayRestore = can.editPost(user, { authorId: post.authorId, status: post.rawStatus });

@@ -5,14 +5,14 @@ import { RevisionsView } from "@/components/dashboard/revisions-view";
 import { getEditablePage, listPageRevisions } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
 import { deEditorial } from "@/lib/i18n/de";
-import { parsePageNumber } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: deEditorial.revisions.title };
 
 export default async function PageRevisionsPage({ params, searchParams }: PageProps<"/dashboard/seiten/[id]/versionen">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/dashboard/seiten/${encodeURIComponent(rawId)}/versionen`);
-  const id = parsePageNumber(rawId);
+  const id = parseId(rawId);
   const [page, revisions] = id === null ? [null, null] : await Promise.all([getEditablePage(user, id), listPageRevisions(user, id)]);
   if (!page || !revisions) notFound();
   return (

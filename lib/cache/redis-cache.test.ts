@@ -1,0 +1,144 @@
+// The Redis cache handlers against a real Redis (REDIS_TEST_URL, default the local server), each run under its own key
+// prefix: two handler instances stand for two app instances; a stopped Redis must turn into misses, never errors.
+import { randomBytes } from "node:crypto";
+import Redis from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import RedisPageCacheHandler from "./page-cache-handler.mjs";
+import { deserialise, serialise, type RedisCache } from "./redis-store.mjs";
+import { createUseCacheHandler } from "./use-cache-handler.mjs";
+
+const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+const prefix = `blattwerk-test:${randomBytes(6).toString("hex")}:`;
+const clients: Redis[] = [];
+
+function instance(redisUrl = url): RedisCache {
+  const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 500, lazyConnect: false });
+  client.on("error", () => undefined);
+  clients.push(client);
+  return { client, prefix, isReady: () => client.status === "ready", lostInvalidation: false };
+}
+
+async function ready(cache: RedisCache) {
+  if (cache.isReady()) return;
+  await new Promise((resolve) => cache.client.once("ready", resolve));
+}
+
+function entry(text: string, tags: string[], timestamp = Date.now()) {
+  return {
+    value: new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    }),
+    tags,
+    stale: 60,
+    timestamp,
+    expire: 3600,
+    revalidate: 600,
+  };
+}
+
+async function text(found: { value: ReadableStream<Uint8Array> } | undefined) {
+  return found ? new Response(found.value).text() : undefined;
+}
+
+let a: RedisCache;
+let b: RedisCache;
+
+beforeAll(async () => {
+  a = instance();
+  b = instance();
+  await Promise.all([ready(a), ready(b)]);
+});
+
+afterAll(async () => {
+  // Only this run's keys: the server is shared with other work.
+  const keys = await a.client.keys(`${prefix}*`);
+  if (keys.length > 0) await a.client.del(...keys);
+  for (const client of clients) client.disconnect();
+});
+
+describe("'use cache' handler", () => {
+  it("shares entries between instances and drops them on either instance's invalidation", async () => {
+    const one = createUseCacheHandler(a);
+    const two = createUseCacheHandler(b);
+    await one.set("k1", Promise.resolve(entry("Erster Stand", ["post:1", "content"], Date.now() - 10)));
+    expect(await text(await two.get("k1", []))).toBe("Erster Stand");
+    // Read twice: every hit gets its own stream.
+    expect(await text(await two.get("k1", []))).toBe("Erster Stand");
+
+    await two.updateTags(["post:1"]);
+    expect(await one.get("k1", [])).toBeUndefined();
+    expect(await two.get("k1", [])).toBeUndefined();
+  });
+
+  it("serves a stale-tagged entry once more with revalidate -1 (stale while revalidate)", async () => {
+    const one = createUseCacheHandler(a);
+    await one.set("k2", Promise.resolve(entry("Alt", ["post:2"], Date.now() - 10)));
+    await one.updateTags(["post:2"], { expire: 3600 });
+    const found = await createUseCacheHandler(b).get("k2", []);
+    expect(found?.revalidate).toBe(-1);
+    expect(await text(found)).toBe("Alt");
+  });
+
+  it("reports the latest expiry of implicit tags and ignores entries stored after it", async () => {
+    const one = createUseCacheHandler(a);
+    const before = Date.now();
+    await one.updateTags(["_N_T_/artikel/x"]);
+    expect(await createUseCacheHandler(b).getExpiration(["_N_T_/artikel/x", "_N_T_/layout"])).toBeGreaterThanOrEqual(before);
+    await one.set("k3", Promise.resolve(entry("Neu", ["post:1"], Date.now() + 5)));
+    expect(await text(await one.get("k3", []))).toBe("Neu");
+  });
+
+  it("answers misses, not errors, while Redis is unreachable", async () => {
+    const away = instance("redis://127.0.0.1:1");
+    const handler = createUseCacheHandler(away);
+    expect(await handler.get("k1", [])).toBeUndefined();
+    await expect(handler.set("k9", Promise.resolve(entry("x", [])))).resolves.toBeUndefined();
+    expect(await handler.getExpiration(["content"])).toBe(0);
+    await expect(handler.updateTags(["content"])).resolves.toBeUndefined();
+    expect(away.lostInvalidation).toBe(true);
+  });
+});
+
+describe("page handler", () => {
+  const page = {
+    kind: "APP_PAGE",
+    html: "<html>Seite</html>",
+    rscData: Buffer.from([0, 1, 2, 255]),
+    segmentData: new Map([["/_tree", Buffer.from("baum")]]),
+    headers: { "x-next-cache-tags": "content,post:7,_N_T_/artikel/x" },
+    status: 200,
+    postponed: undefined,
+  };
+
+  it("keeps Buffers and Maps through Redis", () => {
+    const back = deserialise(serialise(page));
+    expect(Buffer.isBuffer(back.rscData)).toBe(true);
+    expect([...back.rscData]).toEqual([0, 1, 2, 255]);
+    expect(back.segmentData.get("/_tree").toString()).toBe("baum");
+  });
+
+  it("shares a page between instances until a tag in its header is invalidated", async () => {
+    const one = new RedisPageCacheHandler(undefined, a);
+    const two = new RedisPageCacheHandler(undefined, b);
+    await one.set("/route-cache/APP_PAGE/x/$/artikel/x", page, { cacheControl: { revalidate: 600, expire: 604800 } });
+    const storedAt = Date.now();
+    const found = await two.get("/route-cache/APP_PAGE/x/$/artikel/x");
+    expect(found?.value.html).toBe(page.html);
+    expect(found?.cacheControl).toEqual({ revalidate: 600, expire: 604800 });
+
+    // Invalidation times have millisecond resolution: one made in the same millisecond as the store does not count.
+    while (Date.now() <= storedAt);
+    await two.revalidateTag(["post:7"]);
+    expect(await one.get("/route-cache/APP_PAGE/x/$/artikel/x")).toBeNull();
+  });
+
+  it("while Redis is unreachable: a miss for what it never held, its own copy for what it did, no error", async () => {
+    const handler = new RedisPageCacheHandler(undefined, instance("redis://127.0.0.1:1"));
+    expect(await handler.get("/route-cache/APP_PAGE/x/$/a")).toBeNull();
+    await expect(handler.set("/route-cache/APP_PAGE/x/$/a", page, {})).resolves.toBeUndefined();
+    expect((await handler.get("/route-cache/APP_PAGE/x/$/a"))?.value.html).toBe(page.html);
+  });
+});

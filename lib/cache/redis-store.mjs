@@ -1,0 +1,225 @@
+// @ts-check
+// The shared cache behind Next's two handler interfaces: one ioredis client per process, the tag invalidation times
+// every instance reads, and the entry encoding. Plain ESM because Next imports the handler files at run time, unbundled.
+import Redis from "ioredis";
+
+const SEVEN_DAYS = 7 * 24 * 3600;
+/** A tag every entry carries implicitly: expiring it drops the whole cache (after an invalidation was lost). */
+const EVERYTHING = "*";
+
+/**
+ * @typedef {{ stale: number; expired: number }} TagTimes
+ * @typedef {{
+ *   client: Redis;
+ *   prefix: string;
+ *   isReady: () => boolean;
+ *   lostInvalidation: boolean;
+ * }} RedisCache
+ */
+
+/** @type {{ [key: symbol]: RedisCache | undefined }} */
+const registry = /** @type {never} */ (globalThis);
+const SLOT = Symbol.for("blattwerk.redisCache");
+
+/** The key prefix: several sites (or test runs) can share one Redis without seeing each other's entries. */
+export function redisKeyPrefix() {
+  return process.env.REDIS_KEY_PREFIX || "blattwerk:";
+}
+
+/**
+ * The process's client, or null without REDIS_URL. Commands fail at once while Redis is away (no offline queue), so
+ * a request never waits for it; the client keeps reconnecting in the background.
+ * @returns {RedisCache | null}
+ */
+export function getRedisCache() {
+  const url = process.env.REDIS_URL;
+  // `next build` loads the handlers to prerender, but nothing it renders reads the database or should be shared.
+  if (!url || process.env.NEXT_PHASE === "phase-production-build") return null;
+  const existing = registry[SLOT];
+  if (existing) return existing;
+  let down = false;
+  const client = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    commandTimeout: Number(process.env.REDIS_COMMAND_TIMEOUT_MS || 500),
+    // Never give up: an instance must find Redis again without a restart.
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  client.on("error", (error) => {
+    // One line per outage, not one per reconnect attempt.
+    if (down) return;
+    down = true;
+    console.error(`Redis unavailable (${error.message}): serving without the shared cache until it is back.`);
+  });
+  /** @type {RedisCache} */
+  const cache = { client, prefix: redisKeyPrefix(), isReady: () => client.status === "ready", lostInvalidation: false };
+  client.on("ready", () => {
+    if (down) console.error("Redis reachable again: shared cache in use.");
+    down = false;
+    // An invalidation made while Redis was away never reached the others: every entry older than now is dropped.
+    if (cache.lostInvalidation) {
+      cache.lostInvalidation = false;
+      client.hset(`${cache.prefix}tags:expired`, EVERYTHING, String(Date.now())).catch(() => (cache.lostInvalidation = true));
+    }
+  });
+  registry[SLOT] = cache;
+  return cache;
+}
+
+/** Seconds a stored entry may live in Redis: its own expiry, at most a week (Next never deletes from the store). */
+export function ttlSeconds(/** @type {number | undefined} */ expire) {
+  if (typeof expire !== "number" || !Number.isFinite(expire) || expire <= 0) return SEVEN_DAYS;
+  return Math.max(1, Math.min(SEVEN_DAYS, Math.ceil(expire)));
+}
+
+/**
+ * Records an invalidation: without durations the tags expire now (updateTag, revalidateTag(tag, { expire: 0 })),
+ * with durations they turn stale now and expire after `expire` seconds (revalidateTag(tag, "max")).
+ * @param {RedisCache} cache
+ * @param {string[]} tags
+ * @param {{ expire?: number }} [durations]
+ */
+export async function recordTagInvalidation(cache, tags, durations) {
+  if (tags.length === 0) return;
+  try {
+    await writeTagTimes(cache, tags, durations);
+  } catch (error) {
+    cache.lostInvalidation = true;
+    throw error;
+  }
+}
+
+/** @param {RedisCache} cache @param {string[]} tags @param {{ expire?: number }} [durations] */
+async function writeTagTimes(cache, tags, durations) {
+  const now = Date.now();
+  const multi = cache.client.multi();
+  for (const tag of tags) {
+    if (durations) {
+      multi.hset(`${cache.prefix}tags:stale`, tag, String(now));
+      if (durations.expire !== undefined) multi.hset(`${cache.prefix}tags:expired`, tag, String(now + durations.expire * 1000));
+    } else {
+      multi.hset(`${cache.prefix}tags:expired`, tag, String(now));
+    }
+  }
+  await multi.exec();
+}
+
+/**
+ * Invalidation times of these tags as every instance sees them.
+ * @param {RedisCache} cache
+ * @param {string[]} tags
+ * @returns {Promise<TagTimes[]>}
+ */
+export async function readTagTimes(cache, tags) {
+  const all = [...tags, EVERYTHING];
+  const [stale, expired] = await Promise.all([
+    cache.client.hmget(`${cache.prefix}tags:stale`, ...all),
+    cache.client.hmget(`${cache.prefix}tags:expired`, ...all),
+  ]);
+  return all.map((_, index) => ({ stale: Number(stale[index] ?? 0), expired: Number(expired[index] ?? 0) }));
+}
+
+/**
+ * Whether an entry stored at `timestamp` is expired (must not be served) or stale (may be served while it refreshes).
+ * @param {TagTimes[]} times
+ * @param {number} timestamp
+ * @param {number} [now]
+ * @returns {"fresh" | "stale" | "expired"}
+ */
+export function tagState(times, timestamp, now = Date.now()) {
+  let state = /** @type {"fresh" | "stale" | "expired"} */ ("fresh");
+  for (const { stale, expired } of times) {
+    if (expired > timestamp && expired <= now) return "expired";
+    if (stale > timestamp) state = "stale";
+  }
+  return state;
+}
+
+/**
+ * Entry layout in Redis: 4-byte header length, JSON header, raw bytes. The bytes stay binary (no base64).
+ * @param {unknown} header
+ * @param {Uint8Array} body
+ */
+export function packEntry(header, body) {
+  const json = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(json.length);
+  return Buffer.concat([length, json, body]);
+}
+
+/** @param {Buffer} packed */
+export function unpackEntry(packed) {
+  const length = packed.readUInt32BE(0);
+  return { header: JSON.parse(packed.subarray(4, 4 + length).toString()), body: packed.subarray(4 + length) };
+}
+
+// Page entries hold Buffers (rscData) and Maps (segmentData) that JSON cannot carry on its own.
+/** @this {any} @param {string} key @param {unknown} value */
+function replacer(key, value) {
+  const raw = this[key];
+  if (Buffer.isBuffer(raw) || raw instanceof Uint8Array) return { $b: Buffer.from(raw).toString("base64") };
+  if (raw instanceof Map) return { $m: [...raw.entries()] };
+  return value;
+}
+
+/** @param {string} _key @param {any} value */
+function reviver(_key, value) {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    if (typeof value.$b === "string" && Object.keys(value).length === 1) return Buffer.from(value.$b, "base64");
+    if (Array.isArray(value.$m) && Object.keys(value).length === 1) return new Map(value.$m);
+  }
+  return value;
+}
+
+/** @param {unknown} value */
+export function serialise(value) {
+  return JSON.stringify(value, replacer);
+}
+
+/** @param {string} text */
+export function deserialise(text) {
+  return JSON.parse(text, reviver);
+}
+
+/**
+ * A bounded per-process copy of entries read from or written to Redis. It saves fetching and decoding a page of a few
+ * hundred kilobytes on every request; the tag times are still read from Redis each time, so an invalidation made on
+ * any instance drops it. While Redis is away it is what the instance serves.
+ * @template T
+ * @param {number} maxBytes
+ */
+export function localCopies(maxBytes) {
+  /** @type {Map<string, { value: T; bytes: number }>} */
+  const entries = new Map();
+  let total = 0;
+  const drop = (/** @type {string} */ key) => {
+    const found = entries.get(key);
+    if (!found) return;
+    total -= found.bytes;
+    entries.delete(key);
+  };
+  return {
+    /** @param {string} key @returns {T | undefined} */
+    get(key) {
+      const found = entries.get(key);
+      if (!found) return undefined;
+      // Most recently used last: the first entry is the one to evict.
+      entries.delete(key);
+      entries.set(key, found);
+      return found.value;
+    },
+    /** @param {string} key @param {T} value @param {number} bytes */
+    set(key, value, bytes) {
+      drop(key);
+      if (bytes > maxBytes / 4) return;
+      entries.set(key, { value, bytes });
+      total += bytes;
+      for (const oldest of entries.keys()) {
+        if (total <= maxBytes) break;
+        drop(oldest);
+      }
+    },
+    drop,
+  };
+}
