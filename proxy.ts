@@ -1,11 +1,14 @@
 // Runs before the page cache, on reader pages and the dashboard only (see `config`): malformed addresses get 400,
 // renamed posts' old addresses 301, deleted ones 410, methods no page answers 405, dashboard visitors without a
 // session cookie go to the sign-in page, and pages rendered per request get a Content-Security-Policy with a fresh
-// nonce. Every dashboard page, data function and action still checks the session itself.
+// nonce; dashboard addresses naming nothing the signed-in user may see get 404 (a page that depends on the session
+// streams its 200 before it could say so). Every dashboard page, data function and action still checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
+import { dashboardAccess, mayBeWithheld } from "@/db/queries/dashboard-access";
 import { findFormerSlugRemembered } from "@/db/queries/gone-posts";
-import { badRequestResponse, goneResponse } from "@/lib/early-responses";
+import { badRequestResponse, dashboardNotFoundResponse, goneResponse } from "@/lib/early-responses";
 import { parseSlug } from "@/lib/route-params";
 import { NONCE_PATHS, noncePolicy } from "@/lib/http/security-headers";
 
@@ -53,6 +56,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   const nonce = NONCE_PATHS.test(pathname);
+  if (SIGNED_IN_ONLY.test(pathname) && SESSION_COOKIES.some((name) => request.cookies.has(name)) && mayBeWithheld(decoded)) {
+    // Something that does not exist, or that this user may not see, must answer 404 before the page streams its 200.
+    const id = Number((await auth())?.user?.id);
+    const access = await dashboardAccess(Number.isInteger(id) && id > 0 ? { id } : null, decoded);
+    if (access === "missing") return dashboardNotFoundResponse();
+  }
   if (!SIGNED_IN_ONLY.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return nonce ? withNonce(request, null) : NextResponse.next();
   }

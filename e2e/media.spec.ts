@@ -197,6 +197,8 @@ test("an editor uploads photos and a whitepaper, credits them, readers get <pict
   await page.goto("/dashboard/medien");
   const doomed = card(page, `rathaus-${run}`);
   await doomed.getByRole("button", { name: `Löschen: rathaus-${run}` }).click();
+  await expect(doomed.getByTestId("loeschen-bestaetigen")).toContainText("Wird noch verwendet in:");
+  await expect(doomed.getByTestId("loeschen-bestaetigen")).not.toContainText("Entfernen Sie die Datei zuerst dort");
   await doomed.getByRole("button", { name: "Trotzdem löschen – 1 Beitrag verliert dieses Bild" }).click();
   await expect(card(page, `rathaus-${run}`)).toHaveCount(0);
   await after.goto(`/artikel/${slug}`);

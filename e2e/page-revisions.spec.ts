@@ -54,6 +54,7 @@ test("an editor edits a page twice, compares the versions and restores the first
   await expect(view(page, "versionen").getByRole("heading", { level: 2 })).toHaveText("Version 1 → Version 3");
   await expect(view(page, "versionen").getByTestId("unterschiede").locator("del")).toContainText(["Montag bis Freitag von 8 bis 12 Uhr."]);
 
+  page.once("dialog", (dialog) => void dialog.accept());
   await view(page, "versionen").getByRole("button", { name: "Diese Version wiederherstellen (Version 1)" }).click();
   await expect(page.getByText("Version wiederhergestellt.")).toBeVisible();
   await expect(view(page, "versionen").locator("ol > li")).toHaveCount(4);

@@ -3,17 +3,18 @@
 // Like every page, they link the legal pages.
 import { LEGAL_FOOTER_LINKS } from "./footer";
 import { t } from "./i18n";
+import { deEditorial } from "./i18n/de";
 import { siteConfig } from "./site-config";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(title: string, text: string, extra = ""): string {
+function page(title: string, text: string, extra = "", back: { href: string; label: string } = { href: "/", label: t.backHome }): string {
   return `<!DOCTYPE html>
 <html lang="${t.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escape(title)} – ${escape(siteConfig.name)}</title>
 <style>label{display:block;font-weight:600;margin-top:1rem}input,textarea{width:100%;font:inherit}button{margin-top:1rem;font:inherit}body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1d252c;line-height:1.5}a{color:#1f4d3a}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem}</style>
 </head><body><main><p>${escape(siteConfig.name)}</p><h1>${escape(title)}</h1><p>${escape(text)}</p>${extra}
-<p><a href="/">${escape(t.backHome)}</a></p></main>
+<p><a href="${back.href}">${escape(back.label)}</a></p></main>
 <footer><nav aria-label="${escape(t.footerNavigation)}"><ul>${LEGAL_FOOTER_LINKS.map((link) => `<li><a href="${link.href}">${escape(link.label)}</a></li>`).join("")}</ul></nav></footer></body></html>`;
 }
 
@@ -48,5 +49,13 @@ export function resubmitResponse(text: string, action: string, fields: ResubmitF
   return new Response(page(t.errorTitle, text, form), {
     status: 503,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": "30" },
+  });
+}
+
+/** A dashboard address naming nothing this user may see; never cached, since the answer depends on who asks. */
+export function dashboardNotFoundResponse(): Response {
+  return new Response(page(t.notFoundTitle, deEditorial.errors.notFoundScreen, "", { href: "/dashboard/beitraege", label: deEditorial.errors.backToPosts }), {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
   });
 }

@@ -1,7 +1,8 @@
 // Locale-aware formatting of dates and reading times for the reader pages.
 import { t } from "./i18n";
 
-const TIME_ZONE = process.env.SITE_TIME_ZONE ?? "Europe/Berlin";
+/** The zone dates are shown in and editors' dates are meant in. */
+export const TIME_ZONE = process.env.SITE_TIME_ZONE || "Europe/Berlin";
 
 const longDate = new Intl.DateTimeFormat(t.locale, { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
 

@@ -74,6 +74,8 @@ export function ActionForm({
           const buttons = [...event.currentTarget.querySelectorAll("button[type=submit]")];
           refocus.current = { element: focused, index: Math.max(0, buttons.indexOf(focused as HTMLButtonElement)), until: Date.now() + 5000 };
         }
+        // The last answer belongs to the last submission: it must not stand beside the next one.
+        setState({});
         // Handled by hand rather than with <form action>: React would reset the fields even when saving failed.
         startTransition(async () => {
           const result = await action(data);

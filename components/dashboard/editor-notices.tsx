@@ -7,7 +7,8 @@ import { ConflictPanel } from "./conflict-panel";
 import type { LocalCopy } from "./use-local-copy";
 import { editorTimeFormat, type Send, type Versioned, type VersionedEditor } from "./use-versioned-editor";
 
-export type EditorMessage = { text: string; tone: "error" | "ok" };
+/** A message after a save or a step; `action` offers the way back (e.g. „Rückgängig“ after moving to the trash). */
+export type EditorMessage = { text: string; tone: "error" | "ok"; action?: { label: string; run: () => void } };
 
 const t = deEditorial.editor;
 
@@ -49,6 +50,11 @@ export function SaveMessage({ message, onShowTheirs }: { message: EditorMessage 
       className={`rounded border p-3 text-sm font-semibold ${message.tone === "error" ? "border-red-800 bg-red-50 text-red-900" : "border-brand bg-brand/5 text-brand-dark"}`}
     >
       {message.text}
+      {message.action && (
+        <Button variant="secondary" className="ml-3" onClick={message.action.run}>
+          {message.action.label}
+        </Button>
+      )}
       {onShowTheirs && (
         <Button variant="secondary" className="ml-3" onClick={onShowTheirs}>
           {t.showTheirs}

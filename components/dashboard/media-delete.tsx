@@ -1,10 +1,11 @@
 "use client";
 
-// Deleting a library file: refused first while posts use it, listing them; then „Trotzdem löschen“ for exactly those posts.
+// Deleting a library file asks first: an unused file with a plain question, a file in use with the posts that would
+// lose it and „Trotzdem löschen“ for exactly those posts.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteMediaAction, type DeleteMediaState } from "@/app/(dashboard)/dashboard/medien/actions";
+import { askDeleteMediaAction, deleteMediaAction, type DeleteMediaState } from "@/app/(dashboard)/dashboard/medien/actions";
 import { deEditorial } from "@/lib/i18n/de";
 
 const t = deEditorial.media;
@@ -15,10 +16,16 @@ export function MediaDelete({ id, name, kind }: { id: number; name: string; kind
   const router = useRouter();
   const uses = state.uses ?? [];
 
-  function run(confirmed: number[] | null) {
+  function ask() {
+    startTransition(async () => setState(await askDeleteMediaAction(id)));
+  }
+
+  function run(confirmed: number[]) {
     const form = new FormData();
     form.set("id", String(id));
-    if (confirmed) for (const postId of confirmed) form.append("bestaetigt", String(postId));
+    // An empty confirmation still says „asked and answered“: the data layer deletes only if nothing uses the file now.
+    form.append("bestaetigt", "");
+    for (const postId of confirmed) form.append("bestaetigt", String(postId));
     startTransition(async () => {
       const result = await deleteMediaAction(form);
       setState(result);
@@ -29,12 +36,27 @@ export function MediaDelete({ id, name, kind }: { id: number; name: string; kind
   return (
     <div className="flex flex-col gap-2" aria-busy={pending}>
       <div>
-        <button type="button" disabled={pending} onClick={() => run(null)} aria-label={`${t.delete}: ${name}`}
+        <button type="button" disabled={pending} onClick={ask} aria-label={`${t.delete}: ${name}`}
           className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
           {t.delete}
         </button>
       </div>
-      {state.message && uses.length === 0 && (
+      {state.ask && uses.length === 0 && (
+        <div role="alert" className="flex flex-col gap-2 rounded border border-red-800 bg-red-50 p-3 text-sm" data-testid="loeschen-bestaetigen">
+          <p className="font-semibold text-red-900">{t.confirmUnused(name)}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={pending} onClick={() => run([])}
+              className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+              {t.deleteConfirmed}
+            </button>
+            <button type="button" disabled={pending} onClick={() => setState({})}
+              className="rounded border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-800">
+              {t.keep}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.message && !state.ask && uses.length === 0 && (
         <p role={state.ok ? "status" : "alert"} className={`text-sm font-semibold ${state.ok ? "text-brand" : "text-red-800"}`}>{state.message}</p>
       )}
       {uses.length > 0 && (

@@ -33,10 +33,21 @@ const tooLarge = { field: "body", fieldMessage: errors.bodyTooLong, message: err
 /** What the new post's page needs from the new-post page it replaces; a client navigation keeps module state. */
 let handoff: ({ postId: number; input: Input; saveState: SaveState } & Focus) | null = null;
 
-function commandMessage(command: EditorCommand, post: EditablePost): string | null {
-  if (command === "save") return null;
+function commandMessage(command: EditorCommand, post: EditablePost, timeZone: string): string | null {
+  switch (command) {
+    case "save":
+      return null;
+    case "trash":
+      return t.trashed;
+    case "restore":
+      return t.untrashed;
+    case "unpublish":
+      return t.unpublished;
+    case "submit":
+      return t.submitted;
+  }
   if (post.status === "geplant" && post.publishedAt) {
-    return t.scheduled(new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" }).format(post.publishedAt));
+    return t.scheduled(new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short", timeZone }).format(post.publishedAt));
   }
   return post.status === "veroeffentlicht" ? t.published : t.done;
 }
@@ -47,6 +58,7 @@ export function PostEditor({
   permissions,
   emptyInput,
   initialPreview,
+  timeZone,
   deleteForm,
 }: {
   initial: EditablePost | null;
@@ -54,6 +66,8 @@ export function PostEditor({
   permissions: PostPermissions;
   emptyInput: Input;
   initialPreview: string;
+  /** The site's time zone, in which „Veröffentlichen am“ is meant. */
+  timeZone: string;
   deleteForm?: React.ReactNode;
 }) {
   const editor = useVersionedEditor<Input, EditablePost>({
@@ -63,7 +77,7 @@ export function PostEditor({
     tooLarge,
     loadLatest: loadLatestPostAction,
   });
-  const { doc: post, input, saveState, conflict, pending, save, inputRef } = editor;
+  const { doc: post, input, saveState, conflict, pending, save, inputRef, startTransition } = editor;
   const [publishAt, setPublishAt] = useState("");
   const [preview, setPreview] = useState(initialPreview);
   const router = useRouter();
@@ -87,14 +101,21 @@ export function PostEditor({
 
   const published = post?.rawStatus === "published";
   const trashed = post?.status === "papierkorb";
+  // An author's post once published is the editors' to change: no buttons that would only be refused.
+  const readOnly = post !== null && !permissions.canEdit;
 
+  const runRef = useRef<((command: EditorCommand) => Promise<void>) | null>(null);
   const run = useCallback(
-    async (command: EditorCommand, version?: number) => {
+    async (command: EditorCommand, options: { autosave?: boolean } = {}) => {
       const send: Send<Input, EditablePost> = (startVersion, fields) =>
-        runEditorCommand({ id: post?.id ?? null, version: startVersion, input: fields, command, publishAt });
+        runEditorCommand({ id: post?.id ?? null, version: startVersion, input: fields, command, publishAt, autosave: options.autosave });
       await save(send, {
-        version,
-        okMessage: (saved) => commandMessage(command, saved),
+        okMessage: (saved) => {
+          const text = commandMessage(command, saved, timeZone);
+          if (command !== "trash" || !text) return text;
+          // Moving to the trash is taken back with one click, right where it was confirmed.
+          return { text, tone: "ok", action: { label: t.undo, run: () => startTransition(async () => runRef.current?.("restore")) } };
+        },
         onSaved: (saved) => {
           if (post !== null) return;
           // The new post's own page takes over, with what was typed meanwhile and the keyboard focus where it was
@@ -106,14 +127,19 @@ export function PostEditor({
         },
       });
     },
-    [post, publishAt, save, inputRef, router],
+    [post, publishAt, save, inputRef, router, timeZone, startTransition],
   );
 
-  // Autosave drafts while typing; published posts change only on an explicit save.
-  const canAutosave = !published && !trashed && conflict === null && input.title.trim() !== "" && input.categoryIds.length > 0;
+  useEffect(() => {
+    runRef.current = run;
+  }, [run]);
+
+  // Autosave drafts while typing, whatever they have so far; published posts change only on an explicit save.
+  const hasSomething = post !== null || JSON.stringify(input) !== JSON.stringify(emptyInput);
+  const canAutosave = !published && !trashed && !readOnly && conflict === null && hasSomething;
   useEffect(() => {
     if (saveState.kind !== "dirty" || !canAutosave) return;
-    const timer = window.setTimeout(() => void run("save"), AUTOSAVE_DELAY_MS);
+    const timer = window.setTimeout(() => void run("save", { autosave: true }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [saveState.kind, canAutosave, input, run]);
 
@@ -124,7 +150,23 @@ export function PostEditor({
     return () => window.clearTimeout(timer);
   }, [input.body]);
 
-  const command = (name: EditorCommand) => editor.startTransition(() => run(name));
+  const command = (name: EditorCommand) => {
+    if (name === "unpublish" && !window.confirm(t.confirmUnpublish)) return;
+    if (name === "schedule" && post?.status === "veroeffentlicht" && !window.confirm(t.confirmScheduleLive)) return;
+    startTransition(() => run(name));
+  };
+
+  // Ctrl+S / Cmd+S saves, as in every editor, instead of the browser's „Seite speichern“.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "s" || event.altKey || event.shiftKey) return;
+      if (!rootRef.current?.checkVisibility()) return;
+      event.preventDefault();
+      if (!readOnly && !trashed) startTransition(() => run("save"));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [run, readOnly, trashed, startTransition]);
   const resend: Send<Input, EditablePost> = (version, fields) =>
     runEditorCommand({ id: post?.id ?? null, version, input: fields, command: "save", publishAt });
 
@@ -148,14 +190,15 @@ export function PostEditor({
         }}
         noValidate
       >
-        <div className="flex flex-col gap-4">
+        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-4">
+          {readOnly && <p className="rounded border border-slate-400 bg-sand p-3 text-sm" data-testid="nur-lesen">{t.readOnlyPublished}</p>}
           <PostTitleFields editor={editor} />
           <PostTaxonomyFields editor={editor} choices={choices} />
           <PostCoverAndDownloads editor={editor} choices={choices} />
           <InsertImage editor={editor} choices={choices} bodyRef={bodyRef} />
           <PostBodyField editor={editor} bodyRef={bodyRef} />
           <AccessibilityHints body={input.body} />
-        </div>
+        </fieldset>
         <section aria-labelledby="vorschau-titel" className="flex flex-col gap-2">
           <h2 id="vorschau-titel" className="text-sm font-semibold">{t.preview}</h2>
           <div className="rounded border border-slate-300 bg-white p-5" data-testid="vorschau">
@@ -170,6 +213,8 @@ export function PostEditor({
           <PostPublishBar
             post={post}
             permissions={permissions}
+            readOnly={readOnly}
+            timeZone={timeZone}
             pending={pending}
             publishAt={publishAt}
             onPublishAtChange={setPublishAt}

@@ -9,11 +9,14 @@ import type { EditorCommand } from "@/app/(dashboard)/dashboard/beitraege/action
 
 const t = deEditorial.editor;
 
-export type PostPermissions = { canPublish: boolean; canDelete: boolean };
+/** What this user may do with this post, decided on the server with the same rules the data layer applies. */
+export type PostPermissions = { canPublish: boolean; canDelete: boolean; canEdit: boolean };
 
 export function PostPublishBar({
   post,
   permissions,
+  readOnly,
+  timeZone,
   pending,
   publishAt,
   onPublishAtChange,
@@ -22,6 +25,8 @@ export function PostPublishBar({
 }: {
   post: EditablePost | null;
   permissions: PostPermissions;
+  readOnly: boolean;
+  timeZone: string;
   pending: boolean;
   publishAt: string;
   onPublishAtChange: (value: string) => void;
@@ -31,6 +36,7 @@ export function PostPublishBar({
   const published = post?.rawStatus === "published";
   const trashed = post?.status === "papierkorb";
   const command = (name: EditorCommand) => () => onCommand(name);
+  if (readOnly) return null;
   return (
     <div className="flex flex-wrap items-end gap-3 border-t border-slate-300 pt-4">
       {!trashed && (
@@ -44,9 +50,9 @@ export function PostPublishBar({
       )}
       {!trashed && permissions.canPublish && (
         <div className="flex items-end gap-2">
-          <Field id="veroeffentlichen-am" label={t.publishAt} error={publishAtError}>
+          <Field id="veroeffentlichen-am" label={t.publishAt} hint={t.publishAtHint(timeZone)} error={publishAtError}>
             {(describedBy, invalid) => (
-              <input id="veroeffentlichen-am" type="datetime-local" step={1} className={inputClass} value={publishAt}
+              <input id="veroeffentlichen-am" type="datetime-local" step={60} className={inputClass} value={publishAt}
                 aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => onPublishAtChange(event.target.value)} />
             )}
           </Field>

@@ -1,5 +1,6 @@
 // The revisions screen of a post or a page: the list, a comparison of any two, and restoring one as a new save.
 import Link from "next/link";
+import { ConfirmSubmit } from "@/components/dashboard/confirm-button";
 import { RevisionDiff } from "@/components/dashboard/revision-diff";
 import type { ContentKind } from "@/db/mutations/revisions";
 import type { RevisionFull } from "@/db/queries/revisions";
@@ -77,9 +78,9 @@ export function RevisionsView({
                     <input type="hidden" name="contentId" value={contentId} />
                     <input type="hidden" name="revisionId" value={revision.id} />
                     <input type="hidden" name="version" value={version} />
-                    <button type="submit" className="rounded border border-brand/40 px-2 py-1 text-xs font-semibold text-brand">
+                    <ConfirmSubmit question={t.confirmRestore(revision.version)} className="rounded border border-brand/40 px-2 py-1 text-xs font-semibold text-brand">
                       {t.restore} <span className="sr-only">({t.version(revision.version)})</span>
-                    </button>
+                    </ConfirmSubmit>
                   </form>
                 )}
               </li>

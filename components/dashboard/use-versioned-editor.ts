@@ -27,7 +27,7 @@ type SaveOptions<D> = {
   /** Overrides the version (saving one's own text over a newer one). */
   version?: number;
   /** The message after success; none clears the last one. */
-  okMessage?: (doc: D) => string | null;
+  okMessage?: (doc: D) => EditorMessage | string | null;
   onSaved?: (doc: D) => void;
 };
 
@@ -40,7 +40,7 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
   /** How an accepted save's fields merge with what was typed while it travelled (default: keep what was typed). */
   merge?: (typed: I, saved: D) => I;
   /** The message after a save that names none. */
-  okMessage?: (doc: D) => string | null;
+  okMessage?: (doc: D) => EditorMessage | string | null;
   initialSaveState?: SaveState;
 }) {
   const { initial, emptyInput, storageKey, tooLarge, loadLatest, merge } = options;
@@ -105,8 +105,8 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
           if (merge) setInputState((current) => merge(current, result.doc));
           setSaveState(typedMeanwhile ? { kind: "dirty" } : { kind: "saved", at: editorTimeFormat.format(new Date()) });
           if (!typedMeanwhile) clearLocal();
-          const text = (saveOptions.okMessage ?? options.okMessage)?.(result.doc) ?? null;
-          setMessage(text ? { text, tone: "ok" } : null);
+          const said = (saveOptions.okMessage ?? options.okMessage)?.(result.doc) ?? null;
+          setMessage(typeof said === "string" ? { text: said, tone: "ok" } : said);
           saveOptions.onSaved?.(result.doc);
         } else {
           setSaveState({ kind: "dirty" });
@@ -128,6 +128,25 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options.okMessage is read at call time
     [tooLarge, merge, clearLocal],
   );
+
+  // A newer version arriving from the server (a restored revision, someone else's save, seen on returning to this
+  // screen, which Next keeps mounted) replaces what is shown, unless there is unsaved typing: then it is a conflict.
+  const [seenVersion, setSeenVersion] = useState(initial?.version ?? 0);
+  if (initial && initial.version !== seenVersion) {
+    setSeenVersion(initial.version);
+    // While a save of one's own travels, the version the server sends is that save's: its answer settles it.
+    if (initial.version > (doc?.version ?? 0) && saveState.kind !== "saving") {
+      if (saveState.kind === "dirty" || saveState.kind === "offline") setConflict(initial);
+      else {
+        setInputState(initial.input);
+        setDoc(initial);
+        setConflict(null);
+        setMessage(null);
+        setFieldErrors({});
+        setSaveState({ kind: "idle" });
+      }
+    }
+  }
 
   async function showTheirs() {
     if (!doc) return;

@@ -162,6 +162,13 @@ export type DeletedMedia = {
   postIds: number[];
 };
 
+/** What deleting would touch, for the question asked before it: the posts using the file (none for an unused one). */
+export async function previewMediaDeletion(db: Database, session: SessionRef, id: number): Promise<Result<{ uses: MediaUse[] }>> {
+  const loaded = await loadForWrite(db, session, id);
+  if (!loaded.ok) return loaded;
+  return { ok: true, value: { uses: await mediaUses(db, loaded.value.item) } };
+}
+
 /**
  * Deletes an item. While posts use it the answer is a refusal listing them; called again with exactly those posts
  * confirmed, it removes the file from their covers and downloads (a new version of each, so an open editor learns of

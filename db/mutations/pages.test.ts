@@ -6,7 +6,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getEditablePage, listPageRevisions } from "../queries/pages";
 import { listRevisionsOf } from "../queries/revisions";
 import { freshDatabaseFor, openTestDatabase, testDrivers } from "../testing/databases";
-import { insertPost, insertUser } from "../testing/fixtures";
+import { insertCategory, insertPost, insertUser } from "../testing/fixtures";
 import { pages, revisions } from "../schema";
 import { createPage, restorePageRevision, updatePage } from "./pages";
 import { changePostStatus } from "./posts";
@@ -77,7 +77,8 @@ describe.each(testDrivers)("page revisions on %s", (driver) => {
     const other = await createPage(db(), editor, input({ title: "Kontakt" }));
     if (!other.ok) throw new Error("setup");
     const [otherRevision] = await db().select().from(revisions).where(eq(revisions.pageId, other.value.id));
-    const post = await insertPost(db(), { authorId: editor.id, status: "draft" });
+    // Publishing needs a category.
+    const post = await insertPost(db(), { authorId: editor.id, status: "draft", categoryIds: [(await insertCategory(db())).id] });
     await changePostStatus(db(), editor, post.id, 1, { kind: "publish" });
     const [postRevision] = await db().select().from(revisions).where(eq(revisions.postId, post.id));
     expect(postRevision).toBeDefined();

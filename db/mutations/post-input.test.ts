@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyPostInput, parseLocalDateTime, postInputSchema } from "./post-input";
+import { emptyPostInput, missingForPublishing, parseLocalDateTime, postInputSchema } from "./post-input";
 
 const valid = { ...emptyPostInput, title: "Titel", categoryIds: [1] };
 
@@ -8,10 +8,9 @@ describe("postInputSchema", () => {
     expect(postInputSchema.safeParse(valid).success).toBe(true);
   });
   it.each([
-    [{ title: "  " }, "title"],
+    [{ title: "x".repeat(201) }, "title"],
     [{ slug: "Mit Leerzeichen" }, "slug"],
     [{ slug: "seite" }, "slug"],
-    [{ categoryIds: [] }, "categoryIds"],
     [{ categoryIds: [1, 2, 3, 4] }, "categoryIds"],
     [{ body: "x".repeat(200_001) }, "body"],
     [{ coverMediaId: -1 }, "coverMediaId"],
@@ -21,6 +20,17 @@ describe("postInputSchema", () => {
     const result = postInputSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe("drafts and publishing", () => {
+  it("saves an empty draft, but names title and category as missing for publishing", () => {
+    expect(postInputSchema.safeParse(emptyPostInput).success).toBe(true);
+    expect(missingForPublishing({ title: "  ", categoryIds: [] })).toEqual({
+      title: "Bitte geben Sie einen Titel ein.",
+      categoryIds: "Bitte wählen Sie eine bis drei Kategorien.",
+    });
+    expect(missingForPublishing({ title: "Titel", categoryIds: [1] })).toBeNull();
   });
 });
 

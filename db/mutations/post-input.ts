@@ -1,6 +1,6 @@
 // The shape of a post as the editor sends it, validated before any write.
 import { z } from "zod";
-import { zonedParts } from "@/lib/format";
+import { TIME_ZONE, zonedParts } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { isValidSlug, RESERVED_SLUGS } from "@/lib/slug";
 
@@ -10,7 +10,8 @@ export const MAX_BODY_LENGTH = 200_000;
 
 export const postInputSchema = z
   .object({
-    title: z.string().trim().min(1, m.titleRequired).max(200, m.titleTooLong),
+    // A draft is saved with whatever it has; what publishing needs is checked by missingForPublishing.
+    title: z.string().trim().max(200, m.titleTooLong),
     slug: z
       .string()
       .trim()
@@ -20,7 +21,6 @@ export const postInputSchema = z
     body: z.string().max(MAX_BODY_LENGTH, m.bodyTooLong),
     categoryIds: z
       .array(z.coerce.number().int().positive())
-      .min(1, m.categoriesRange)
       .max(3, m.categoriesRange)
       .refine((ids) => new Set(ids).size === ids.length, m.categoriesRange),
     seriesId: z.coerce.number().int().positive().nullable(),
@@ -53,8 +53,8 @@ export const emptyPostInput: PostInput = {
   attachmentIds: [],
 };
 
-/** "2026-11-27T14:30" from a datetime-local field, read as Berlin time → Date; null when it is not a date. */
-export function parseLocalDateTime(value: unknown, timeZone = "Europe/Berlin"): Date | null {
+/** "2026-11-27T14:30" from a datetime-local field, read in the site's time zone → Date; null when it is not a date. */
+export function parseLocalDateTime(value: unknown, timeZone = TIME_ZONE): Date | null {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
   const asUtc = new Date(`${value}Z`);
   if (Number.isNaN(asUtc.getTime())) return null;
@@ -63,6 +63,14 @@ export function parseLocalDateTime(value: unknown, timeZone = "Europe/Berlin"): 
   const zoned = new Date(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}Z`);
   const offset = zoned.getTime() - asUtc.getTime();
   return new Date(asUtc.getTime() - offset);
+}
+
+/** What a post needs before it may be submitted for review, scheduled or published: a title and a category. */
+export function missingForPublishing(post: { title: string; categoryIds: readonly number[] }): FieldErrors | null {
+  const missing: FieldErrors = {};
+  if (post.title.trim() === "") missing.title = m.titleRequired;
+  if (post.categoryIds.length === 0) missing.categoryIds = m.categoriesRange;
+  return Object.keys(missing).length > 0 ? missing : null;
 }
 
 export type FieldErrors = Partial<Record<keyof PostInput | "publishAt" | "form", string>>;

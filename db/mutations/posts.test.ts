@@ -59,7 +59,7 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
   });
 
   it("does not let an author publish, schedule or delete, but lets them submit for review", async () => {
-    const post = await insertPost(db(), { authorId: author.id, status: "draft", publishedAt: null });
+    const post = await insertPost(db(), { authorId: author.id, status: "draft", publishedAt: null, categoryIds: [categoryId] });
     expect(await changePostStatus(db(), author, post.id, 1, { kind: "publish" })).toMatchObject({ ok: false, status: 403, reason: "forbidden" });
     const future = new Date(Date.now() + 86_400_000);
     expect(await changePostStatus(db(), author, post.id, 1, { kind: "schedule", at: future })).toMatchObject({ ok: false, status: 403 });
@@ -79,7 +79,7 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
   });
 
   it("answers bad input with messages under the fields", async () => {
-    const result = await createPost(db(), editor, input({ title: "", categoryIds: [1, 2, 3, 4], body: "x".repeat(200_001) }));
+    const result = await createPost(db(), editor, input({ title: "x".repeat(201), categoryIds: [1, 2, 3, 4], body: "x".repeat(200_001) }));
     expect(result).toMatchObject({ ok: false, status: 422, reason: "invalid" });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["body", "categoryIds", "title"]);
@@ -95,6 +95,40 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
       reason: "invalid",
       fieldErrors: { slug: "Diese Adresse ist schon vergeben." },
     });
+  });
+
+  it("saves a draft with whatever it has; submitting and publishing name what is missing", async () => {
+    const first = await createPost(db(), author, input({ title: "", categoryIds: [], body: "Nur ein Anfang." }));
+    const second = await createPost(db(), author, input({ title: "", categoryIds: [], body: "Noch ein Anfang." }));
+    if (!first.ok || !second.ok) throw new Error("an untitled draft without category must save");
+    expect(first.value.slug).not.toBe(second.value.slug);
+    const missing = { title: "Bitte geben Sie einen Titel ein.", categoryIds: "Bitte wählen Sie eine bis drei Kategorien." };
+    expect(await changePostStatus(db(), author, first.value.id, 1, { kind: "submit" })).toMatchObject({ ok: false, status: 422, fieldErrors: missing });
+    expect(await changePostStatus(db(), editor, first.value.id, 1, { kind: "publish" })).toMatchObject({ ok: false, status: 422, fieldErrors: missing });
+    const future = new Date(Date.now() + 86_400_000);
+    expect(await changePostStatus(db(), editor, first.value.id, 1, { kind: "schedule", at: future })).toMatchObject({ ok: false, fieldErrors: missing });
+    expect((await db().select().from(posts).where(eq(posts.id, first.value.id)))[0]?.status).toBe("draft");
+    expect(await updatePost(db(), author, first.value.id, 1, input({ title: "Jetzt mit Titel" }))).toMatchObject({ ok: true });
+    expect(await changePostStatus(db(), author, first.value.id, 2, { kind: "submit" })).toMatchObject({ ok: true });
+    // In review, the post keeps what publishing needs.
+    expect(await updatePost(db(), author, first.value.id, 3, input({ categoryIds: [] }))).toMatchObject({ ok: false, fieldErrors: { categoryIds: missing.categoryIds } });
+  });
+
+  it("keeps revisions of a draft on explicit saves, and of autosaves at most one per ten minutes", async () => {
+    const created = await createPost(db(), author, input({ body: "Erste Zeile." }));
+    if (!created.ok) throw new Error("setup");
+    const id = created.value.id;
+    const count = async () => (await db().select().from(revisions).where(eq(revisions.postId, id))).length;
+    expect(await updatePost(db(), author, id, 1, input({ body: "Zweite Zeile." }), { autosave: true })).toMatchObject({ ok: true });
+    expect(await count()).toBe(1);
+    expect(await updatePost(db(), author, id, 2, input({ body: "Dritte Zeile." }), { autosave: true })).toMatchObject({ ok: true });
+    expect(await count()).toBe(1);
+    expect(await updatePost(db(), author, id, 3, input({ body: "Vierte Zeile." }))).toMatchObject({ ok: true });
+    expect(await count()).toBe(2);
+    // Ten minutes later an autosave keeps one again.
+    await db().update(revisions).set({ createdAt: new Date(Date.now() - 11 * 60_000) }).where(eq(revisions.postId, id));
+    expect(await updatePost(db(), author, id, 4, input({ body: "Fünfte Zeile." }), { autosave: true })).toMatchObject({ ok: true });
+    expect(await count()).toBe(3);
   });
 
   it("refuses to schedule without a date or in the past", async () => {
@@ -115,18 +149,18 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     if (!created.ok) throw new Error("setup");
     const id = created.value.id;
     await updatePost(db(), editor, id, 1, input({ body: "Zweite Fassung" }));
-    expect(await db().select().from(revisions)).toHaveLength(0);
     await changePostStatus(db(), editor, id, 2, { kind: "publish" });
     await updatePost(db(), admin, id, 3, input({ body: "Dritte Fassung" }));
     const kept = await db().select().from(revisions).orderBy(revisions.id);
-    expect(kept.map((revision) => [revision.body, revision.editorId])).toEqual([
-      ["Zweite Fassung", editor.id],
-      ["Dritte Fassung", admin.id],
+    expect(kept.map((revision) => [revision.body, revision.status, revision.editorId])).toEqual([
+      ["Zweite Fassung", "draft", editor.id],
+      ["Zweite Fassung", "published", editor.id],
+      ["Dritte Fassung", "published", admin.id],
     ]);
-    const restored = await restoreRevision(db(), editor, id, kept[0]!.id, 4);
+    const restored = await restoreRevision(db(), editor, id, kept[1]!.id, 4);
     expect(restored).toMatchObject({ ok: true, value: { version: 5 } });
     expect((await db().select().from(posts).where(eq(posts.id, id)))[0]?.body).toBe("Zweite Fassung");
-    expect(await db().select().from(revisions)).toHaveLength(3);
+    expect(await db().select().from(revisions)).toHaveLength(4);
   });
 
   it("remembers every former slug of a published post", async () => {

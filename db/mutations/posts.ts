@@ -1,25 +1,30 @@
 // Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";
 import { deEditorial } from "@/lib/i18n/de";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
-import { categories, media, postAttachments, postCategories, posts, postSlugHistory, series, type Post } from "../schema";
+import { categories, media, postAttachments, postCategories, posts, postSlugHistory, revisions, series, type Post } from "../schema";
 import { recordAudit } from "./audit";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
-import { fieldErrorsOf, postInputSchema, type PostInput } from "./post-input";
+import { fieldErrorsOf, missingForPublishing, postInputSchema, type PostInput } from "./post-input";
 import { findRevision, recordRevision as keepRevision, writeVersioned, type Tx } from "./revisions";
 
 const m = deEditorial.errors;
 
 export type SavedPost = { id: number; version: number; slug: string; updatedAt: Date };
 
+/** Autosaves of a draft keep at most one revision per this span of editing; explicit saves always keep one. */
+export const AUTOSAVE_REVISION_SPAN_MS = 10 * 60 * 1000;
+
 
 /** Categories, series, cover and downloads named by the input exist and fit; field messages otherwise. */
 export async function checkReferences(db: Database | Tx, input: PostInput): Promise<Record<string, string> | null> {
-  const found = await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds));
-  if (found.length !== input.categoryIds.length) return { categoryIds: m.categoryUnknown };
+  if (input.categoryIds.length > 0) {
+    const found = await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds));
+    if (found.length !== input.categoryIds.length) return { categoryIds: m.categoryUnknown };
+  }
   if (input.seriesId !== null) {
     const [row] = await db.select({ id: series.id }).from(series).where(eq(series.id, input.seriesId));
     if (!row) return { seriesId: m.seriesUnknown };
@@ -43,10 +48,15 @@ export async function checkReferences(db: Database | Tx, input: PostInput): Prom
   return null;
 }
 
+/** A draft without title or address still needs a unique one until it gets a title. */
+function placeholderSlug(): string {
+  return `entwurf-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
 function columnsOf(input: PostInput) {
   return {
     title: input.title,
-    slug: input.slug || slugFromTitle(input.title) || "beitrag",
+    slug: input.slug || slugFromTitle(input.title) || placeholderSlug(),
     excerpt: input.excerpt,
     body: input.body,
     seriesId: input.seriesId,
@@ -64,6 +74,7 @@ export async function setAttachments(tx: Tx, postId: number, mediaIds: number[])
 
 export async function setCategories(tx: Tx, postId: number, categoryIds: number[]): Promise<void> {
   await tx.delete(postCategories).where(eq(postCategories.postId, postId));
+  if (categoryIds.length === 0) return;
   await tx.insert(postCategories).values(categoryIds.map((categoryId, position) => ({ postId, categoryId, position })));
 }
 
@@ -140,6 +151,23 @@ export async function createPost(db: Database, session: SessionRef, raw: unknown
   });
 }
 
+/** True when the post has no revision yet, or its newest is older than the span. */
+async function lastRevisionOlderThan(tx: Tx, postId: number, spanMs: number): Promise<boolean> {
+  const [newest] = await tx
+    .select({ at: revisions.createdAt })
+    .from(revisions)
+    .where(eq(revisions.postId, postId))
+    .orderBy(desc(revisions.createdAt))
+    .limit(1);
+  return !newest || Date.now() - newest.at.getTime() >= spanMs;
+}
+
+/** Title and categories as stored, for the checks before a post leaves the draft state. */
+async function storedPublishingFields(db: Database, post: Post): Promise<{ title: string; categoryIds: number[] }> {
+  const cats = await db.select({ id: postCategories.categoryId }).from(postCategories).where(eq(postCategories.postId, post.id));
+  return { title: post.title, categoryIds: cats.map((row) => row.id) };
+}
+
 type Loaded = { actor: Actor; post: Post };
 
 async function loadForWrite(db: Database | Tx, session: SessionRef, id: number): Promise<Result<Loaded>> {
@@ -158,6 +186,7 @@ export async function updatePost(
   id: number,
   expectedVersion: number,
   raw: unknown,
+  options: { autosave?: boolean } = {},
 ): Promise<Result<SavedPost>> {
   const loaded = await loadForWrite(db, session, id);
   if (!loaded.ok) return loaded;
@@ -167,8 +196,11 @@ export async function updatePost(
   if (post.version !== expectedVersion) return refuse(409, m.stale);
   const input = validate(raw);
   if (!input.ok) return input;
-  const missing = await checkReferences(db, input.value);
+  // Only a draft may lack what publishing needs; a post in review or published keeps it.
+  const missing = post.status === "draft" ? null : missingForPublishing(input.value);
   if (missing) return refuse(422, m.invalid, missing);
+  const unknown = await checkReferences(db, input.value);
+  if (unknown) return refuse(422, m.invalid, unknown);
   const columns = columnsOf(input.value);
   return withSlugClashRefused(async () => {
     return await db.transaction(async (tx) => {
@@ -177,7 +209,9 @@ export async function updatePost(
       await setCategories(tx, post.id, input.value.categoryIds);
       await setAttachments(tx, post.id, input.value.attachmentIds);
       await moveSlug(tx, post.id, post.slug, updated.slug, post.status === "published");
-      if (updated.status === "published") await recordRevision(tx, updated, actor.id);
+      if (updated.status === "published" || !options.autosave || (await lastRevisionOlderThan(tx, post.id, AUTOSAVE_REVISION_SPAN_MS))) {
+        await recordRevision(tx, updated, actor.id);
+      }
       return { ok: true as const, value: toSaved(updated) };
     });
   });
@@ -238,6 +272,10 @@ export async function changePostStatus(
       if (!post.deletedAt) return refuse(409, m.notInTrash, undefined, "invalid");
       changes = { deletedAt: null };
       break;
+  }
+  if (transition.kind === "submit" || transition.kind === "publish" || transition.kind === "schedule") {
+    const missing = missingForPublishing(await storedPublishingFields(db, post));
+    if (missing) return refuse(422, m.invalid, missing);
   }
   const result = await db.transaction(async (tx) => {
     const updated = await writeVersioned(tx, "post", post.id, expectedVersion, changes);

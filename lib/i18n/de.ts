@@ -221,6 +221,7 @@ export const deEditorial = {
     apply: "Anwenden",
     columns: { title: "Titel", status: "Status", author: "Autorin/Autor", categories: "Kategorien", updated: "Letzte Änderung" },
     empty: "Keine Beiträge gefunden.",
+    untitled: "(ohne Titel)",
     count: (n: number) => (n === 1 ? "1 Beitrag" : `${n} Beiträge`),
     pagination: "Seitennavigation",
     previous: "← Vorherige Seite",
@@ -279,14 +280,25 @@ export const deEditorial = {
     status: "Status",
     author: "Autorin/Autor",
     done: "Gespeichert.",
+    trashed: "In den Papierkorb gelegt.",
+    untrashed: "Aus dem Papierkorb zurückgeholt.",
+    unpublished: "Zurückgezogen: Der Beitrag ist jetzt ein Entwurf und für Leserinnen und Leser nicht mehr zu sehen.",
+    submitted: "Zur Prüfung eingereicht.",
+    undo: "Rückgängig",
+    confirmScheduleLive:
+      "Dieser Beitrag ist online. Geplant verschwindet er bis zum neuen Termin von der Website (Leserinnen und Leser bekommen „nicht gefunden“). Trotzdem planen?",
+    confirmUnpublish: "Beitrag zurückziehen? Er verschwindet sofort von der Website und wird wieder ein Entwurf.",
+    readOnlyPublished: "Dieser Beitrag ist veröffentlicht. Änderungen daran nimmt jetzt die Redaktion vor.",
+    publishAtHint: (zone: string) => `Datum und Uhrzeit (Stunden und Minuten) in der Zeitzone ${zone === "Europe/Berlin" ? "Europe/Berlin (MEZ/MESZ)" : zone}.`,
     published: "Veröffentlicht.",
     scheduled: (time: string) => `Geplant für ${time}.`,
   },
   revisions: {
     title: "Versionen",
     post: {
-      intro: "Jede Veröffentlichung und jede Änderung an einem veröffentlichten Beitrag wird als Version aufbewahrt.",
-      none: "Noch keine Versionen: Sie entstehen beim Veröffentlichen.",
+      intro:
+        "Jedes Speichern, jede Veröffentlichung und jede Änderung an einem veröffentlichten Beitrag wird als Version aufbewahrt; automatisches Speichern eines Entwurfs höchstens alle zehn Minuten.",
+      none: "Noch keine Versionen: Sie entstehen beim Speichern.",
       back: "Zurück zum Beitrag",
       stale:
         "Jemand anderes hat diesen Beitrag inzwischen gespeichert. Laden Sie die Seite neu und wählen Sie die Version dann noch einmal.",
@@ -301,6 +313,8 @@ export const deEditorial = {
     from: "Ältere Version",
     to: "Neuere Version",
     restore: "Diese Version wiederherstellen",
+    confirmRestore: (version: number) =>
+      `Version ${version} wiederherstellen? Sie wird als neue Fassung gespeichert; ist der Beitrag veröffentlicht, sehen Leserinnen und Leser sie sofort.`,
     restored: "Version wiederhergestellt.",
     by: (name: string | null, time: string) => `${name ?? "Unbekannt"}, ${time}`,
     version: (n: number) => `Version ${n}`,
@@ -449,7 +463,9 @@ export const deEditorial = {
     textTooLong: "Dieser Text ist zu lang.",
     urlInvalid: "Bitte eine Adresse mit https:// angeben.",
     notFound: "Diese Datei gibt es nicht (mehr).",
-    inUse: (titles: string[]) => `Wird noch verwendet in: ${titles.map((title) => `„${title}“`).join(", ")}. Entfernen Sie die Datei zuerst dort.`,
+    inUse: (titles: string[]) => `Wird noch verwendet in: ${titles.map((title) => `„${title}“`).join(", ")}.`,
+    confirmUnused: (name: string) => `„${name}“ wird in keinem Beitrag verwendet. Endgültig löschen? Das lässt sich nicht rückgängig machen.`,
+    deleteConfirmed: "Ja, löschen",
     inUseConfirm: (count: number, kind: "image" | "document") =>
       `Diese Datei wird noch verwendet (${count === 1 ? "1 Beitrag" : `${count} Beiträge`}). Wenn Sie sie trotzdem löschen, verschwindet sie aus ${count === 1 ? "diesem Beitrag" : "diesen Beiträgen"}${kind === "image" ? " (als Titelbild und im Text)" : " (aus den Downloads)"}:`,
     deleteAnyway: (count: number, kind: "image" | "document") =>
@@ -606,6 +622,8 @@ export const deEditorial = {
     signedOut: "Bitte melden Sie sich an.",
     forbidden: "Dafür fehlen Ihnen die Rechte.",
     notFound: "Diesen Beitrag gibt es nicht (mehr).",
+    notFoundScreen: "Diese Seite der Redaktion gibt es nicht (mehr), oder sie ist für Ihr Konto nicht freigegeben.",
+    backToPosts: "Zur Beitragsübersicht",
     invalid: "Bitte prüfen Sie die markierten Felder.",
     stale:
       "Jemand anderes hat diesen Beitrag inzwischen gespeichert. Ihr Text ist noch da – sehen Sie sich die neuere Fassung an und übernehmen Sie, was Sie brauchen.",

@@ -29,6 +29,8 @@ export type EditorRequest = {
   input: unknown;
   command: EditorCommand;
   publishAt?: string;
+  /** Saved by the editor's timer rather than by the writer: revisions of such saves are coalesced. */
+  autosave?: boolean;
 };
 
 export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
@@ -92,7 +94,7 @@ async function editorCommand(request: EditorRequest): Promise<EditorResult> {
     id = created.value.id;
     version = created.value.version;
   } else if (savesContent.has(command)) {
-    const saved = await updatePost(db, session, id, version, request.input);
+    const saved = await updatePost(db, session, id, version, request.input, { autosave: request.autosave === true && command === "save" });
     if (!saved.ok) return saved;
     version = saved.value.version;
   }

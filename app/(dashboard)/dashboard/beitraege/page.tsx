@@ -114,7 +114,7 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
                 <tr key={post.id} className="border-b border-slate-200">
                   <td className="p-2">
                     <Link href={`/dashboard/beitraege/${post.id}`} className="font-semibold text-brand underline">
-                      {post.title}
+                      {post.title || t.list.untitled}
                     </Link>
                   </td>
                   <td className="p-2">{t.status[post.status]}</td>

@@ -25,7 +25,10 @@ export async function createUserAction(form: FormData): Promise<FormState> {
     role: String(form.get("role") ?? ""),
     password: String(form.get("password") ?? ""),
   });
-  return result.ok ? { ok: true, message: t.created } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  // The list beside the form is read again with this answer: the new account shows at once.
+  refresh();
+  return { ok: true, message: t.created };
 }
 
 export async function updateUserAction(form: FormData): Promise<FormState> {
@@ -35,7 +38,9 @@ export async function updateUserAction(form: FormData): Promise<FormState> {
     : intent === "activate" ? { active: true }
     : { role: String(form.get("role") ?? "") as UserRole };
   const result = await updateUserAccess(await getDb(), await session(), idFrom(form.get("id")), change);
-  return result.ok ? { ok: true, message: t.saved } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  refresh();
+  return { ok: true, message: t.saved };
 }
 
 export async function endUserSessionsAction(form: FormData): Promise<FormState> {

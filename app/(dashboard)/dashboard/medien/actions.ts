@@ -6,7 +6,7 @@ import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
 import { getDb } from "@/db/connection";
-import { deleteMedia, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
+import { deleteMedia, previewMediaDeletion, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
 import { deEditorial } from "@/lib/i18n/de";
@@ -36,7 +36,15 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
   return { ok: true, message: t.saved };
 }
 
-export type DeleteMediaState = FormState & { uses?: MediaUse[] };
+export type DeleteMediaState = FormState & { uses?: MediaUse[]; ask?: boolean };
+
+/** The question before deleting: which posts would lose the file, if any. Deletes nothing. */
+export async function askDeleteMediaAction(id: number): Promise<DeleteMediaState> {
+  const result = await previewMediaDeletion(await getDb(), await session(), Number(id));
+  if (!result.ok) return { ok: false, message: result.message };
+  const { uses } = result.value;
+  return { ok: false, ask: true, uses, message: uses.length > 0 ? t.inUse(uses.map((use) => use.title)) : undefined };
+}
 
 /**
  * Deletes a library item. The first answer for a file in use lists the posts; the form then offers to delete anyway,

@@ -5,6 +5,7 @@ import { PostEditor } from "@/components/dashboard/post-editor";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
+import { TIME_ZONE } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
@@ -26,7 +27,8 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
       choices={choices}
       emptyInput={emptyPostInput}
       initialPreview={preview}
-      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user) }}
+      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: can.editPost(user, { authorId: post.authorId, status: post.rawStatus }) }}
+      timeZone={TIME_ZONE}
       deleteForm={<DeletePostForm id={post.id} />}
     />
   );

@@ -3,6 +3,7 @@ import { PostEditor } from "@/components/dashboard/post-editor";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
+import { TIME_ZONE } from "@/lib/format";
 import { deEditorial } from "@/lib/i18n/de";
 import { can } from "@/lib/permissions";
 
@@ -17,7 +18,8 @@ export default async function NewPostPage() {
       choices={choices}
       emptyInput={emptyPostInput}
       initialPreview=""
-      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user) }}
+      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: true }}
+      timeZone={TIME_ZONE}
     />
   );
 }
