@@ -52,6 +52,7 @@ async function startSingleInstance(): Promise<{ base: string; databaseUrl: strin
   track(
     spawn("npx", ["next", "start", "-p", String(SINGLE_PORT), "-H", "127.0.0.1"], {
       stdio: "ignore",
+      detached: true,
       env: { ...process.env, DATABASE_URL: databaseUrl, UPLOAD_DIR: uploadDir, SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" },
     }),
   );

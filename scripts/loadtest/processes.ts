@@ -5,12 +5,23 @@ import { readFileSync, readdirSync } from "node:fs";
 
 const started = new Set<ChildProcess>();
 
-/** Stops every process this run started; called on success, error and Ctrl-C alike. */
+/**
+ * Stops every process this run started, with its whole process group: killing `npx` alone leaves its
+ * `next-server` child listening. Called on success, error and Ctrl-C alike.
+ */
 export function stopStarted(): void {
-  for (const child of started) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const child of started) {
+    if (child.exitCode !== null || child.pid === undefined) continue;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   started.clear();
 }
 
+/** Children must be spawned with `detached: true` (their own process group), so that the group can be stopped. */
 export function track(child: ChildProcess): ChildProcess {
   started.add(child);
   child.on("exit", () => started.delete(child));
@@ -55,7 +66,7 @@ export function killInstance(port: number): () => Promise<void> {
   process.kill(pid, "SIGKILL");
   return async () => {
     if (pidOnPort(port)) return;
-    track(spawn(image.command, image.args, { cwd: image.cwd, env: image.env as NodeJS.ProcessEnv, stdio: "ignore" }));
+    track(spawn(image.command, image.args, { cwd: image.cwd, env: image.env as NodeJS.ProcessEnv, stdio: "ignore", detached: true }));
   };
 }
 
