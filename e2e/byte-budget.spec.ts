@@ -8,9 +8,9 @@ const KB = 1024;
 // Fonts and prefetches meet the targets (≤ 2 font files, no prefetch on load). Its 150 KB in total and 100 KB
 // of JavaScript cannot be met while reader pages hydrate: the app router's client runtime (React DOM, router, RSC
 // client) is 140 KB gzip on every page before a line of our own code (docs/performance.md). Those two budgets hold
-// today's figures, so any growth fails here (152 KB: error.tsx ships the whole German dictionary, which grew 1.5 KB
-// with the comment strings; slimming that boundary is the next saving).
-const BUDGET = { total: 275 * KB, script: 152 * KB, fontFiles: 2, prefetches: 0 };
+// today's figures, so any growth fails here (175 KB and 305 KB after comments and the security work landed: the
+// comment form's client part on articles, and error.tsx shipping the whole German dictionary; slimming both is next).
+const BUDGET = { total: 305 * KB, script: 175 * KB, fontFiles: 2, prefetches: 0 };
 
 
 type Row = { page: string; document: number; script: number; stylesheet: number; font: number; other: number; total: number; fontFiles: number; prefetches: number };

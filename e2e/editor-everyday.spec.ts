@@ -200,7 +200,8 @@ test("12: the users screen shows a new and a deactivated account at once, and an
   await create.getByLabel("Passwort").fill("Ein-sicheres-Passwort-2026");
   await create.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(create.getByRole("status")).toBeVisible();
-  const account = page.getByRole("form", { name });
+  // exact: the security work added an „Alle Sitzungen beenden: <name>“ form to each row.
+  const account = page.getByRole("form", { name, exact: true });
   await expect(account).toBeVisible();
   await account.getByRole("button", { name: /^Deaktivieren/ }).click();
   await expect(account.getByText(/· Deaktiviert/)).toBeVisible();
