@@ -24,7 +24,8 @@ function expectSecurityHeaders(name: string, headers: Record<string, string>) {
 }
 
 async function firstMediaFile(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get("/")).text();
+  // A demo article with a cover: the front page may hold only newer posts without one, published by other specs.
+  const html = await (await request.get("/artikel/willkommen-bei-amtsblatt-digital")).text();
   const src = /\/medien\/[0-9a-f]{64}\/[0-9a-z.]+/.exec(html)?.[0];
   expect(src).toBeTruthy();
   return src!;
