@@ -259,15 +259,16 @@ test("demo articles show their library cover as <picture>, and the feeds carry i
   await expect(img).toHaveAttribute("height", "900");
   await expect(cover.locator("figcaption")).toHaveText("Illustration: Amtsblatt digital");
   expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
-  // Teasers on the front page use the same variants.
-  await page.goto("/");
+  // Teasers use the same variants. A category no spec publishes into: the front page and the site feed may hold only
+  // newer posts without covers, published by other specs in parallel.
+  await page.goto("/kategorie/rechtliches");
   await expect(page.locator("main article picture").first()).toBeVisible();
 
-  const rss = await (await request.get("/feed.xml")).text();
+  const rss = await (await request.get("/kategorie/rechtliches/feed.xml")).text();
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(rss);
   const items = parsed.rss.channel.item as Record<string, unknown>[];
   const withCover = items.filter((item) => item["media:content"]);
-  expect(withCover.length).toBeGreaterThan(5);
+  expect(withCover.length).toBeGreaterThan(2);
   for (const item of withCover) {
     const media = item["media:content"] as Record<string, unknown>;
     const enclosure = item.enclosure as Record<string, string>;
@@ -283,7 +284,7 @@ test("demo articles show their library cover as <picture>, and the feeds carry i
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("image/jpeg");
 
-  const json = (await (await request.get("/feed.json")).json()) as { items: { image?: string; _cover?: { credit: string } }[] };
+  const json = (await (await request.get("/kategorie/rechtliches/feed.json")).json()) as { items: { image?: string; _cover?: { credit: string } }[] };
   const jsonCovered = json.items.filter((item) => item.image);
   expect(jsonCovered.length).toBe(withCover.length);
   for (const item of jsonCovered) expect(item._cover?.credit).toBe("Illustration: Amtsblatt digital");
