@@ -8,8 +8,21 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^@/lib/i18n/|^(\\.\\.?/)+(lib/)?i18n/)",
+              message: "UI strings come through lib/i18n (its index picks the language), never from a language file.",
+            },
+          ],
+        },
+      ],
     },
   },
+  // The language files themselves import each other.
+  { files: ["lib/i18n/**"], rules: { "no-restricted-imports": "off" } },
 ];
 
 export default config;

@@ -4,13 +4,13 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { requireSiteUrl } from "./lib/site-url";
 import { noindexPaths } from "./lib/seo/robots";
 import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
-import { STATIC_POLICY, STATIC_POLICY_SOURCE, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { STATIC_POLICY, STATIC_POLICY_SOURCE, staticSecurityHeaders } from "./lib/http/security-headers";
 
 // Lists live at …/seite/<n>; the first page is served under the list's own URL and has no /seite/1 twin.
 // The comment form's answers and the reply links carry one of these; such requests get the article's per-request
 // twin, so the plain article stays cached whole (app/(site)/artikel/[slug]/kommentieren).
 const commentFormQueries = ["antwort", "entwurf", "kommentar"];
-const lists = ["", "/kategorie/:slug", "/autor/:slug"];
+const lists = ["", "/kategorie/:slug", "/schlagwort/:slug", "/autor/:slug"];
 
 // With REDIS_URL every instance shares one cache: 'use cache' entries, whole pages and the tag invalidations of both
 // (lib/cache/). Without it Next's in-process defaults stay, which is all a single instance needs.
@@ -36,6 +36,9 @@ const nextConfig: NextConfig = {
   // then cached, so only the first visitor waits.
   partialPrefetching: false,
   poweredByHeader: false,
+  // proxy.ts strips a trailing slash from Blattwerk's addresses itself and answers an old site's (which keep theirs)
+  // with one redirect, not two.
+  skipTrailingSlashRedirect: true,
   // gzip in Node costs CPU on every request; behind a reverse proxy that compresses, turn it off
   // with COMPRESS_RESPONSES=false. On by default, so `next start` alone still sends compressed pages.
   compress: process.env.COMPRESS_RESPONSES !== "false",
@@ -70,7 +73,7 @@ const nextConfig: NextConfig = {
     const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
     return [
       // Security headers on every response (docs/security.md); pages rendered per request get their CSP in proxy.ts.
-      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/:path*", headers: staticSecurityHeaders(process.env.SITE_URL) },
       { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_POLICY }] },
       // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
       ...noindexPaths.flatMap((path) => [path, `${path}/:rest*`].map((source) => ({ source, headers: noindex }))),

@@ -44,10 +44,24 @@ export const categories = pgTable(
     slug: text("slug").notNull().unique(),
     description: text("description").notNull().default(""),
     sortOrder: integer("sort_order").notNull().default(0),
+    /**
+     * One level of subcategories: a parent is always a top-level category (db/mutations/taxonomy.ts refuses deeper
+     * nesting and cycles). Deleting a parent makes its children top-level categories.
+     */
+    parentId: integer("parent_id").references((): AnyPgColumn => categories.id, { onDelete: "set null" }),
     ...timestamps,
   },
-  (t) => [index("categories_sort_idx").on(t.sortOrder, t.name)],
+  (t) => [index("categories_sort_idx").on(t.sortOrder, t.name), index("categories_parent_idx").on(t.parentId)],
 );
+
+/** Schlagwörter: free keywords beside the categories, many per post, created by editors and authors as they type. */
+export const tags = pgTable("tags", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  description: text("description").notNull().default(""),
+  ...timestamps,
+});
 
 export const series = pgTable("series", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
@@ -67,13 +81,15 @@ export const readerVisibleSql = sql`status = 'published' and deleted_at is null`
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * The search document of a post: title (A), excerpt and category names (B), body (C), stemmed with the `german`
- * configuration. Generated, so every save of the post's own fields refreshes it; category names live in another
- * table and reach it through category_names, which triggers keep current (migration 0002_reader_search).
+ * The search document of a post: title (A), excerpt, category and tag names (B), body (C), stemmed with the `german`
+ * configuration. Generated, so every save of the post's own fields refreshes it; category and tag names live in
+ * other tables and reach it through category_names and tag_names, which triggers keep current (migrations
+ * 0003_reader_search and 0012_tags_subcategories_pins).
  */
 const postSearchDocument = sql`setweight(to_tsvector('german'::regconfig, title), 'A')
     || setweight(to_tsvector('german'::regconfig, excerpt), 'B')
     || setweight(to_tsvector('german'::regconfig, category_names), 'B')
+    || setweight(to_tsvector('german'::regconfig, tag_names), 'B')
     || setweight(to_tsvector('german'::regconfig, body), 'C')`;
 
 /** Uploaded photos and documents. Files live in the media storage under their content hash; this row holds what editors say about them. */
@@ -109,9 +125,19 @@ export const media = pgTable(
     licence: text("licence").notNull().default(""),
     licenceUrl: text("licence_url").notNull().default(""),
     uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Set when an editor deletes the file: it is gone for readers, the library and the editor's choices, but can be
+     * restored for MEDIA_UNDO_MS; after that a purge removes the row and the stored files.
+     */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+  (t) => [
+    // The library and the editor's choices list the files not deleted, newest first.
+    index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.deletedAt} is null`),
+    // The purge looks for files deleted longer ago than the undo window.
+    index("media_deleted_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
+  ],
 );
 
 /**
@@ -158,8 +184,18 @@ export const posts = pgTable(
     version: integer("version").notNull().default(1),
     /** The post's category names, space-separated; written only by the triggers of migration 0002_reader_search. */
     categoryNames: text("category_names").notNull().default(""),
+    /** The post's tag names, space-separated; written only by the triggers of migration 0012. */
+    tagNames: text("tag_names").notNull().default(""),
+    /** „Angeheftet“: set while the post heads the front page (newest pin first); not part of the versioned content. */
+    pinnedAt: timestamp("pinned_at", { withTimezone: true }),
     /** Reader comments: null follows the site's default (site_settings "comments"); not part of the versioned content. */
     commentsOpen: boolean("comments_open"),
+    /** What search engines and social networks are told, where it should differ from title, excerpt and cover. */
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
+    socialMediaId: integer("social_media_id").references(() => media.id, { onDelete: "set null" }),
+    /** „Nicht indexieren“: robots noindex on the article, and out of the sitemap. */
+    noindex: boolean("noindex").notNull().default(false),
     searchVector: tsvector("search_vector").notNull().generatedAlwaysAs(postSearchDocument),
     ...timestamps,
   },
@@ -171,17 +207,32 @@ export const posts = pgTable(
       .on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(readerVisibleSql),
     index("posts_series_idx").on(t.seriesId, t.seriesPosition),
+    // The front page's pinned posts: few rows, read newest pin first.
+    index("posts_reader_pinned_idx").on(t.pinnedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${readerVisibleSql} and pinned_at is not null`),
     index("posts_status_updated_idx").on(t.status, t.updatedAt.desc().nullsFirst()),
+    // The dashboard's sortable list (db/queries/dashboard-posts.ts): every column's order, without the trash.
+    index("posts_dashboard_title_idx").on(t.title, t.id).where(sql`deleted_at is null`),
+    index("posts_dashboard_status_idx")
+      .on(t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`deleted_at is null`),
+    index("posts_dashboard_date_idx").on(t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst()).where(sql`deleted_at is null`),
+    index("posts_dashboard_updated_idx").on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`deleted_at is null`),
+    // An author's own posts, newest change first.
+    index("posts_author_updated_idx").on(t.authorId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // One index for readers and editors alike: the visibility filter is applied to the few rows it returns.
     index("posts_search_idx").using("gin", t.searchVector),
     // Typo-tolerant fallback: similarity of the query to titles (pg_trgm).
     index("posts_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    // The media library asks which posts use a file before deleting it.
+    index("posts_social_media_idx").on(t.socialMediaId).where(sql`${t.socialMediaId} is not null`),
   ],
 );
 
 /** What a post's revision keeps beside the shared fields: categories, series, cover, downloads, publish date. */
 export type RevisionDetails = {
   categoryIds: number[];
+  /** Tags in the editor's order; revisions saved before tags existed have none. */
+  tagIds?: number[];
   seriesId: number | null;
   seriesPosition: number | null;
   /** Plain cover paths of revisions saved before covers came only from the media library; ignored on restore. */
@@ -191,7 +242,12 @@ export type RevisionDetails = {
   coverMediaId?: number | null;
   attachmentIds?: number[];
   publishedAt: string | null;
+  /** Revisions saved before the SEO fields existed have none; restoring them keeps the post's current ones. */
+  seo?: PostSeo;
 };
+
+/** A post's own search and social settings; empty strings and null mean "derive from the post". */
+export type PostSeo = { seoTitle: string; seoDescription: string; socialMediaId: number | null; noindex: boolean };
 
 /** Documents offered for download under a post, in the editor's order. */
 export const postAttachments = pgTable(
@@ -208,12 +264,113 @@ export const postAttachments = pgTable(
   (t) => [primaryKey({ columns: [t.postId, t.mediaId] }), index("post_attachments_media_idx").on(t.mediaId)],
 );
 
-/** Former slugs of posts: a moved post answers with a permanent redirect; a deleted one (post_id null) is gone. */
-export const postSlugHistory = pgTable("post_slug_history", {
-  slug: text("slug").primaryKey(),
-  postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/** What a planned change of a live post brings: the post's content as the editor had it, without its address. */
+export type ScheduledPostContent = {
+  title: string;
+  excerpt: string;
+  body: string;
+  categoryIds: number[];
+  seriesId: number | null;
+  seriesPosition: number | null;
+  coverMediaId: number | null;
+  attachmentIds: number[];
+  /** Tag names as typed; absent in plans made before tags existed, which keep the post's current tags. */
+  tags?: string[];
+  /** Absent in plans made before the SEO fields existed, which keep the post's current ones. */
+  seo?: PostSeo;
+};
+
+/**
+ * „Änderung planen“: a changed version of a published post that replaces the live one at due_at, while the live
+ * one stays online until then. The first reader query after that time swaps it in (db/mutations/scheduled-changes.ts).
+ */
+export const postScheduledChanges = pgTable(
+  "post_scheduled_changes",
+  {
+    postId: integer("post_id")
+      .primaryKey()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    content: jsonb("content").$type<ScheduledPostContent>().notNull(),
+    plannedBy: integer("planned_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("post_scheduled_changes_due_idx").on(t.dueAt)],
+);
+
+/**
+ * Shareable preview links for people without an account: one per post at a time, valid until expires_at, revoked by
+ * deleting the row. The link itself is the row's id and expiry signed with AUTH_SECRET (lib/share-token.ts), so no
+ * token is stored, and a link whose row is gone answers 404 at once, on every instance.
+ */
+export const postShareLinks = pgTable(
+  "post_share_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("post_share_links_post_idx").on(t.postId), index("post_share_links_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Old addresses and where they lead now (docs/redirects.md): 301 to a path on this site, or 410 Gone. Renamed and
+ * deleted posts, an import's old WordPress addresses and redirects made by hand live here alike. A row bound to a
+ * post (`post_id`) follows the post: it leads to the post's current slug, only while the post is public, and turns
+ * 410 when the post is deleted for good. `source_path` is normalised (lib/redirect-paths.ts), one indexed lookup.
+ */
+export const redirectOrigin = pgEnum("redirect_origin", ["import", "rename", "hand"]);
+
+export const redirects = pgTable(
+  "redirects",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourcePath: text("source_path").notNull().unique(),
+    /** A local path ("/artikel/x", "/medien/…"); empty for 410. */
+    targetPath: text("target_path").notNull().default(""),
+    status: smallint("status").notNull().default(301),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    origin: redirectOrigin("origin").notNull(),
+    hits: integer("hits").notNull().default(0),
+    lastHitAt: timestamp("last_hit_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    check("redirects_status_check", sql`${t.status} in (301, 410)`),
+    index("redirects_post_idx").on(t.postId),
+    // Chains are collapsed by target: "which rows lead to B" when B itself gets a redirect.
+    index("redirects_target_idx").on(t.targetPath),
+    // The manager's default order, newest change first.
+    index("redirects_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
+    // The manager's filter: a part of either path.
+    index("redirects_source_trgm_idx").using("gin", t.sourcePath.op("gin_trgm_ops")),
+    index("redirects_target_trgm_idx").using("gin", t.targetPath.op("gin_trgm_ops")),
+  ],
+);
+
+/**
+ * Reader addresses that found nothing, for the redirect manager: path, how often, when last, and the host of the
+ * last referring site. No IP address, no user agent. Bounded: the oldest rows beyond a cap are dropped.
+ */
+export const notFoundLog = pgTable(
+  "not_found_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    path: text("path").notNull().unique(),
+    hits: integer("hits").notNull().default(0),
+    referrerHost: text("referrer_host").notNull().default(""),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("not_found_log_hits_idx").on(t.hits.desc(), t.lastSeenAt.desc(), t.id),
+    index("not_found_log_last_seen_idx").on(t.lastSeenAt),
+  ],
+);
 
 /**
  * Failed sign-ins by account and address, for slowing down guessing (db/mutations/sign-in.ts) and for the admins'
@@ -293,6 +450,20 @@ export const postCategories = pgTable(
     primaryKey({ columns: [t.postId, t.categoryId] }),
     uniqueIndex("post_categories_category_post_idx").on(t.categoryId, t.postId),
   ],
+);
+
+export const postTags = pgTable(
+  "post_tags",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.tagId] }), uniqueIndex("post_tags_tag_post_idx").on(t.tagId, t.postId)],
 );
 
 /** Reader feedback („Barriere melden“, § 7 BITV 2.0); it has to be answered within a month. */
@@ -487,6 +658,7 @@ export const footerLinks = pgTable(
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const seriesRelations = relations(series, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(postCategories) }));
+export const tagsRelations = relations(tags, ({ many }) => ({ posts: many(postTags) }));
 export const postsRelations = relations(posts, ({ one, many }) => ({
   author: one(users, { fields: [posts.authorId], references: [users.id] }),
   series: one(series, { fields: [posts.seriesId], references: [series.id] }),
@@ -514,6 +686,7 @@ export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;
 export type Category = typeof categories.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
 export type Series = typeof series.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type FeedbackStatus = (typeof feedbackStatus.enumValues)[number];
@@ -521,6 +694,7 @@ export type PageStatus = (typeof pageStatus.enumValues)[number];
 export type Page = typeof pages.$inferSelect;
 export type CommentStatus = (typeof commentStatus.enumValues)[number];
 export type Comment = typeof comments.$inferSelect;
+export type RedirectOrigin = (typeof redirectOrigin.enumValues)[number];
 export type FooterLinkKind = (typeof footerLinkKind.enumValues)[number];
 
 /**

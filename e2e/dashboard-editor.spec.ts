@@ -1,14 +1,9 @@
 import { expect, test, type Page } from "./support/test";
-import { accounts, signIn } from "./support/dashboard";
+import { accounts, FIRST_SAVE_MS, signIn, ui } from "./support/dashboard";
 import { expectAccessible } from "./support/checks";
 
 function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-}
-
-/** The visible page: Next keeps the previous route mounted but hidden after client navigation. */
-function ui(page: Page) {
-  return page.locator("[data-view]:visible");
 }
 
 async function startPost(page: Page, title: string, body = "## Zwischenüberschrift\n\nErster Absatz über Öffentlichkeitsarbeit.") {
@@ -18,7 +13,7 @@ async function startPost(page: Page, title: string, body = "## Zwischenüberschr
   await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
   await ui(page).getByLabel("Titel").fill(title);
   // The first autosave creates the post, and its own page takes over.
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await expect(ui(page).getByTestId("speicherstatus")).toContainText("Entwurf");
   await expect(ui(page).getByLabel("Titel")).toHaveValue(title);
 }
@@ -141,13 +136,43 @@ test("bad input: empty title and a missing category are named under their fields
   await page.goto("/dashboard/beitraege/neu");
   await ui(page).getByLabel("Text (Markdown)").fill("Text, der bleiben muss.");
   // The draft is saved as it is; submitting it for review needs a title and a category.
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await ui(page).getByRole("button", { name: "Zur Prüfung einreichen" }).click();
   await expect(ui(page).getByText("Bitte prüfen Sie die markierten Felder.")).toBeVisible();
   await expect(ui(page).getByText("Bitte geben Sie einen Titel ein.")).toBeVisible();
   await expect(ui(page).getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
   await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Text, der bleiben muss.");
   await expectAccessible(page);
+});
+
+test("what is typed while the new post's page loads goes with it, and the post is created once", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  const title = unique("Langsame Übergabe");
+  // The new post's page is held back, as on a slow connection, while the editor goes on typing.
+  let navigated = false;
+  await page.route(/\/dashboard\/beitraege\/\d+(\?.*)?$/, async (route) => {
+    navigated = true;
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // The router may have given up this request meanwhile (and asked again): then there is nothing to let through.
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
+  await ui(page).getByLabel("Titel").fill(title);
+  await ui(page).getByLabel("Text (Markdown)").focus();
+  await page.keyboard.type("Anfang.");
+  await expect.poll(() => navigated, { timeout: 15_000 }).toBe(true);
+  await page.keyboard.type(" Geschrieben, während die Seite lud.");
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: 15_000 });
+  await page.unroute(/\/dashboard\/beitraege\/\d+(\?.*)?$/);
+  await page.keyboard.type(" Und danach.");
+  await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Anfang. Geschrieben, während die Seite lud. Und danach.");
+  await expect(ui(page).getByTestId("speicherstatus")).toHaveText(/Gespeichert \d/, { timeout: 15_000 });
+  await page.reload();
+  await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Anfang. Geschrieben, während die Seite lud. Und danach.");
+  // The page that was left behind saved nothing more: one post with this title.
+  await page.goto(`/dashboard/beitraege?q=${encodeURIComponent(title)}`);
+  await expect(page.locator("main:visible").getByRole("link", { name: title })).toHaveCount(1);
 });
 
 test("a body too large to send is refused with a message, and the text stays in the editor", async ({ page }) => {

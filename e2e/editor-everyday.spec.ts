@@ -1,24 +1,10 @@
 // The editors' everyday work (issue 17): each test holds one finding that a new editor tripped over.
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn } from "./support/dashboard";
+import { accounts, FIRST_SAVE_MS, newPost, signIn, ui } from "./support/dashboard";
 import { expectAccessible } from "./support/checks";
 
 function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-}
-
-/** The visible page: Next keeps the previous route mounted but hidden after client navigation. */
-function ui(page: Page) {
-  return page.locator("[data-view]:visible");
-}
-
-async function newPost(page: Page, title: string, body = "Erster Absatz.") {
-  await page.goto("/dashboard/beitraege/neu");
-  await ui(page).getByLabel("Text (Markdown)").fill(body);
-  await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
-  await ui(page).getByLabel("Titel").fill(title);
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
-  await expect(ui(page).getByLabel("Titel")).toHaveValue(title);
 }
 
 async function published(page: Page, title: string, body = "Erster Absatz.") {
@@ -32,11 +18,12 @@ test("1: „Planen“ on a live post asks first, and declining keeps it online",
   await published(page, unique("Online bleibender Beitrag"));
   const slug = await ui(page).getByLabel("Adresse (Slug)").inputValue();
   await ui(page).getByLabel("Veröffentlichen am").fill("2031-03-14T09:30");
-  page.once("dialog", (dialog) => {
-    expect(dialog.message()).toContain("verschwindet er bis zum neuen Termin");
-    void dialog.dismiss();
-  });
   await ui(page).getByRole("button", { name: "Planen" }).click();
+  // „Änderung planen“ (e2e/editor-seo-share.spec.ts) is offered instead of taking the post offline; declining changes nothing.
+  const question = ui(page).getByRole("alertdialog", { name: "Dieser Beitrag ist online." });
+  await expect(question).toContainText("lässt die jetzige Fassung online");
+  await question.getByRole("button", { name: "Abbrechen" }).click();
+  await expect(question).toHaveCount(0);
   await expect(ui(page).getByTestId("speicherstatus")).toContainText("Veröffentlicht");
   expect((await request.get(`/artikel/${slug}`)).status()).toBe(200);
 });
@@ -46,7 +33,7 @@ test("2 + 9: a new post is saved as a draft with only its text, shows „Gespeic
   await page.goto("/dashboard/beitraege/neu");
   await ui(page).getByLabel("Text (Markdown)").fill("Ein Anfang ohne Titel und ohne Kategorie.");
   // The first autosave creates the draft; its page takes over and says when it was saved.
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Entwurf\s*Gespeichert \d{2}:\d{2}/);
   await page.reload();
   await expect(ui(page).getByLabel("Text (Markdown)")).toHaveValue("Ein Anfang ohne Titel und ohne Kategorie.");
@@ -109,8 +96,8 @@ test("4: „Bild in den Text einfügen“ puts the image where the cursor is, no
 test("5: an author's published post shows no save or trash buttons, only why", async ({ page }) => {
   await signIn(page, accounts.author);
   await page.goto("/dashboard/beitraege?status=veroeffentlicht");
-  await page.locator("main:visible table a").first().click();
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await page.locator("main:visible table tbody a").first().click();
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await expect(ui(page).getByTestId("nur-lesen")).toContainText("Änderungen daran nimmt jetzt die Redaktion vor");
   await expect(ui(page).getByRole("button", { name: "Änderungen speichern" })).toHaveCount(0);
   await expect(ui(page).getByRole("button", { name: "In den Papierkorb" })).toHaveCount(0);
@@ -143,7 +130,8 @@ test("8: moving to the trash says so and offers „Rückgängig“; withdrawing 
   await expect(ui(page).getByRole("button", { name: "In den Papierkorb" })).toBeVisible();
 });
 
-test("6: deleting an unused library file asks first; declining keeps it", async ({ page }) => {
+test("6: deleting an unused library file takes it away with „Rückgängig“, and undoing keeps it", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, accounts.editor);
   await page.goto("/dashboard/medien");
   const name = `ungenutzt-${Date.now().toString(36)}`;
@@ -155,15 +143,14 @@ test("6: deleting an unused library file asks first; declining keeps it", async 
   await expect(page.getByTestId("upload").filter({ hasText: name }).getByRole("status")).toHaveText("Hochgeladen", { timeout: 30_000 });
   const card = page.locator("[data-view]:visible").getByTestId("medium").filter({ has: page.getByRole("heading", { name }) });
   await card.getByRole("button", { name: `Löschen: ${name}` }).click();
-  const question = card.getByTestId("loeschen-bestaetigen");
-  await expect(question).toContainText("wird in keinem Beitrag verwendet. Endgültig löschen?");
+  await expect(card).toHaveCount(0);
+  const said = ui(page).getByTestId("loeschen-hinweis");
+  await expect(said).toContainText(`„${name}“ gelöscht. Sie können das 30 Minuten lang rückgängig machen.`);
   await expectAccessible(page);
-  await question.getByRole("button", { name: "Nicht löschen" }).click();
+  await said.getByRole("button", { name: "Rückgängig" }).click();
+  await expect(said).toHaveText(`„${name}“ ist wiederhergestellt.`);
   await page.reload();
   await expect(card).toHaveCount(1);
-  await card.getByRole("button", { name: `Löschen: ${name}` }).click();
-  await card.getByRole("button", { name: "Ja, löschen" }).click();
-  await expect(card).toHaveCount(0);
 });
 
 test("10: a draft keeps a version on an explicit save, before it was ever published", async ({ page }) => {
@@ -237,7 +224,7 @@ test("13: dashboard addresses for what does not exist or may not be seen answer 
   const editor = await editorContext.newPage();
   await signIn(editor, accounts.editor);
   await editor.goto(`/dashboard/beitraege?q=${encodeURIComponent("Unveröffentlichter Entwurf")}`);
-  const href = await editor.locator("main:visible table a").first().getAttribute("href");
+  const href = await editor.locator("main:visible table tbody a").first().getAttribute("href");
   expect((await editor.request.get(href!)).status()).toBe(200);
   await editorContext.close();
   const response = await page.goto(href!);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./support/test";
-import { accounts, DEMO_PASSWORD } from "./support/dashboard";
+import { accounts, DEMO_PASSWORD, FIRST_SAVE_MS } from "./support/dashboard";
 
 // Journeys done with the keyboard alone: Tab, Shift+Tab, Enter, Space, arrow keys and typing. No clicks, no fill.
 // Every element that receives focus on the way must show it.
@@ -31,8 +31,15 @@ async function tabTo(page: Page, matches: (el: Focused) => boolean, what: string
   const unseen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
-    const el = await focused(page);
+    let el = await focused(page);
     if (!el) continue;
+    if (!el.visible) {
+      // The new post's page takes over from the new-post page after the first autosave, whenever that falls: for a
+      // moment the focus is on the hidden old page, until the new one puts it back. Only a lasting loss counts.
+      await page.waitForFunction(() => (document.activeElement?.getBoundingClientRect().width ?? 0) > 0, null, { timeout: 3000 }).catch(() => undefined);
+      el = await focused(page);
+      if (!el) continue;
+    }
     if (el.outline === "none" || !el.visible) unseen.push(`${el.tag}#${el.id} ${el.text || el.label}`.slice(0, 80));
     if (matches(el)) {
       expect(unseen, `focus not visible on the way to ${what}`).toEqual([]);
@@ -78,7 +85,7 @@ test("an editor signs in, writes a post and publishes it with the keyboard alone
   await expect(editor.getByLabel("Erste Kategorie (Pflicht)").locator("option:checked")).toHaveText("Basics");
 
   // The first autosave creates the post; its own page takes over with the focus where it was.
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await expect(page.locator('[data-view="editor"]:visible').getByTestId("speicherstatus")).toContainText("Entwurf");
   await expect.poll(async () => (await focused(page))?.id).toBe("kategorie-1");
   await expect(page.locator('[data-view="editor"]:visible').getByLabel("Text (Markdown)")).toHaveValue(/Jede Funktion der Redaktion/);
@@ -86,7 +93,8 @@ test("an editor signs in, writes a post and publishes it with the keyboard alone
   await tabTo(page, (el) => el.tag === "button" && el.text === "Jetzt veröffentlichen", "the publish button");
   await page.keyboard.press("Space");
   const after = page.locator('[data-view="editor"]:visible');
-  await expect(after.getByRole("status").filter({ hasText: "Veröffentlicht." })).toBeVisible();
+  // An autosave of what was typed during the hand-over may still travel; the publishing follows it.
+  await expect(after.getByRole("status").filter({ hasText: "Veröffentlicht." })).toBeVisible({ timeout: 20_000 });
   await expect(after.getByTestId("speicherstatus")).toContainText("Veröffentlicht");
   const slug = await after.getByLabel("Adresse (Slug)").inputValue();
 

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from "./support/test";
 import sharp from "sharp";
-import { accounts, signIn } from "./support/dashboard";
+import { accounts, FIRST_SAVE_MS, signIn, ui } from "./support/dashboard";
 import { expectAccessible } from "./support/checks";
 
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-function ui(page: Page) {
-  return page.locator("[data-view]:visible");
-}
 
 /** A landscape photo with a camera name and GPS position in its EXIF block, in a colour unique to this run. */
 async function photo(seed: number, width = 2400, height = 1350): Promise<Buffer> {
@@ -92,7 +88,7 @@ test("an editor uploads photos and a whitepaper, credits them, readers get <pict
   await ui(page).getByRole("button", { name: "Einfügen" }).click();
   await ui(page).getByLabel(`Whitepaper: Social Media in Behörden ${run}`).check();
   await ui(page).getByLabel("Titel", { exact: true }).fill(title);
-  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   await expect(ui(page).getByTestId("vorschau").locator("picture")).toBeVisible();
   await ui(page).getByRole("button", { name: "Jetzt veröffentlichen" }).click();
   await expect(ui(page).getByRole("status").filter({ hasText: "Veröffentlicht." })).toBeVisible();
@@ -159,7 +155,7 @@ test("an editor uploads photos and a whitepaper, credits them, readers get <pict
   await used.getByRole("button", { name: `Löschen: rathaus-${run}` }).click();
   const confirmation = used.getByTestId("loeschen-bestaetigen");
   await expect(confirmation).toHaveAttribute("role", "alert");
-  await expect(confirmation).toContainText(`Wird noch verwendet in: „${title}“`);
+  await expect(confirmation).toContainText(`„rathaus-${run}“ wird in einem Beitrag verwendet:`);
   await expect(confirmation.getByRole("listitem").getByRole("link", { name: title })).toHaveAttribute("href", new URL(postUrl).pathname);
   await expect(confirmation.getByRole("button", { name: "Trotzdem löschen – 1 Beitrag verliert dieses Bild" })).toBeVisible();
   await expectAccessible(page);
@@ -197,10 +193,11 @@ test("an editor uploads photos and a whitepaper, credits them, readers get <pict
   await page.goto("/dashboard/medien");
   const doomed = card(page, `rathaus-${run}`);
   await doomed.getByRole("button", { name: `Löschen: rathaus-${run}` }).click();
-  await expect(doomed.getByTestId("loeschen-bestaetigen")).toContainText("Wird noch verwendet in:");
+  await expect(doomed.getByTestId("loeschen-bestaetigen")).toContainText("wird in einem Beitrag verwendet:");
   await expect(doomed.getByTestId("loeschen-bestaetigen")).not.toContainText("Entfernen Sie die Datei zuerst dort");
   await doomed.getByRole("button", { name: "Trotzdem löschen – 1 Beitrag verliert dieses Bild" }).click();
   await expect(card(page, `rathaus-${run}`)).toHaveCount(0);
+  await expect(ui(page).getByTestId("loeschen-hinweis").getByRole("button", { name: "Rückgängig" })).toBeVisible();
   await after.goto(`/artikel/${slug}`);
   await expect(after.locator("main h1")).toHaveText(title);
   await expect(after.locator('main img[alt="Das Rathaus am Marktplatz im Morgenlicht"]')).toHaveCount(0);

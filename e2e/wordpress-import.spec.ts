@@ -27,13 +27,15 @@ test.beforeAll(async () => {
   server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...env, SITE_URL: origin, AUTH_SECRET: randomBytes(32).toString("base64url") },
     stdio: "ignore",
+    detached: true,
   });
   // Ready when it answers; the wait is bounded by the hook's timeout, not by a fixed sleep.
   await expect.poll(async () => (await fetch(origin).catch(() => null))?.status ?? 0, { timeout: 180_000, intervals: [250, 500, 1000] }).toBe(200);
 });
 
 test.afterAll(() => {
-  server?.kill("SIGTERM");
+  // npx leaves next-server running when only it is killed: end the whole process group.
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
 });
 
 test("the import report lies next to the export and names what needs a person", () => {

@@ -16,6 +16,9 @@ export const tagFor = {
   post: (id: number) => `post:${id}`,
   postSlug: (slug: string) => `post-slug:${slug}`,
   category: (id: number) => `category:${id}`,
+  /** A tag's page and feeds, by id once found, and by slug (an unknown tag's page becomes one when a post gets it). */
+  tag: (id: number) => `tag:${id}`,
+  tagSlug: (slug: string) => `tag-slug:${slug}`,
   author: (id: number) => `author:${id}`,
   series: (id: number) => `series:${id}`,
   /** A post's approved comments and its open/closed state: the article and every teaser that shows its count. */

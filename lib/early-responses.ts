@@ -2,8 +2,7 @@
 // too), 400 for an address that is not even well-formed, 503 with a form to send again when the database is down.
 // Like every page, they link the legal pages.
 import { LEGAL_FOOTER_LINKS } from "./footer";
-import { t } from "./i18n";
-import { deEditorial } from "./i18n/de";
+import { t, tEditorial } from "./i18n";
 import { siteConfig } from "./site-config";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -53,8 +52,16 @@ export function resubmitResponse(text: string, action: string, fields: ResubmitF
 }
 
 /** A dashboard address naming nothing this user may see; never cached, since the answer depends on who asks. */
+/** A shareable preview link that expired, was revoked or never existed: no hint which. */
+export function sharedPreviewNotFoundResponse(): Response {
+  return new Response(page(t.notFoundTitle, tEditorial.postTools.share.gone), {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", "x-robots-tag": "noindex" },
+  });
+}
+
 export function dashboardNotFoundResponse(): Response {
-  return new Response(page(t.notFoundTitle, deEditorial.errors.notFoundScreen, "", { href: "/dashboard/beitraege", label: deEditorial.errors.backToPosts }), {
+  return new Response(page(t.notFoundTitle, tEditorial.errors.notFoundScreen, "", { href: "/dashboard/beitraege", label: tEditorial.errors.backToPosts }), {
     status: 404,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
   });

@@ -11,12 +11,7 @@ export function formatDate(date: Date): string {
   return longDate.format(date);
 }
 
-const WORDS_PER_MINUTE = 200;
-
-export function readingMinutes(markdown: string): number {
-  const words = markdown.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-}
+export { readingMinutes } from "./reading-time";
 
 const dateTime = new Intl.DateTimeFormat(t.locale, {
   day: "numeric",

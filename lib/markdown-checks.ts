@@ -1,7 +1,7 @@
 // Accessibility hints for a post's Markdown while it is written: skipped heading levels and images without alt text.
-import { deEditorial } from "./i18n/de";
+import { tEditorial } from "./i18n";
 
-const c = deEditorial.checks;
+const c = tEditorial.checks;
 
 /** The article's title is its h1, so the body's headings start at h2 and go down one level at a time. */
 export function accessibilityWarnings(markdown: string): string[] {

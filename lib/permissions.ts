@@ -43,6 +43,8 @@ export const can = {
   manageCommentSettings: (actor: Actor) => publishers.includes(actor.role),
   /** Art. 17 DSGVO: deleting every comment of one e-mail address, across all posts. */
   eraseComments: (actor: Actor) => actor.role === "admin",
+  /** Old addresses and the 404 log: what a publication needs after a move, editors' business like the navigation. */
+  manageRedirects: (actor: Actor) => publishers.includes(actor.role),
   /** Impressum and Erklärung zur Barrierefreiheit are the publisher's legal statements. */
   manageLegal: (actor: Actor) => actor.role === "admin",
 };

@@ -42,6 +42,7 @@ export async function pagesSitemap(origin: string): Promise<CachedDocument> {
     ...pages.categories.map((c) => ({ loc: `${origin}/kategorie/${c.slug}`, lastModified: c.lastModified })),
     ...pages.authors.map((a) => ({ loc: `${origin}/autor/${a.slug}`, lastModified: a.lastModified })),
     ...pages.series.map((s) => ({ loc: `${origin}/serie/${s.slug}`, lastModified: s.lastModified })),
+    ...pages.tags.map((tag) => ({ loc: `${origin}/schlagwort/${tag.slug}`, lastModified: tag.lastModified })),
     ...STRUCTURED_PAGE_SLUGS.map((slug) => ({ loc: `${origin}/${slug}`, lastModified: null })),
     ...infoPages.map((p) => ({ loc: `${origin}${pagePath(p.slug)}`, lastModified: p.updatedAt })),
   ];

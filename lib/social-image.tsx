@@ -138,11 +138,23 @@ export async function renderLogo(): Promise<Uint8Array> {
 
 // Rendering a card takes a few hundred milliseconds, so each is drawn once and kept until content changes.
 
+/** The editor's own image for shared links, cut to the card's frame around its focal point. */
+async function renderChosenImage(image: { src: string; focal: { x: number; y: number } }): Promise<Uint8Array | null> {
+  const picture = await coverCropDataUri(image, SOCIAL_IMAGE);
+  if (!picture) return null;
+  // eslint-disable-next-line @next/next/no-img-element -- Satori draws plain img elements
+  return png(<img src={picture} width={SOCIAL_IMAGE.width} height={SOCIAL_IMAGE.height} alt="" />, SOCIAL_IMAGE);
+}
+
 export async function articleSocialImage(slug: string): Promise<Uint8Array | null> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
   const post = await getPublishedPost({ slug });
   if (!post) return null;
+  if (post.seo.socialImage) {
+    const own = await renderChosenImage(post.seo.socialImage);
+    if (own) return own;
+  }
   return renderArticleImage({ title: post.title, category: post.categories[0]?.name ?? null, cover: post.cover });
 }
 

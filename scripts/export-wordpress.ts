@@ -1,7 +1,7 @@
 // `npm run export:wordpress -- <out.xml> [--media <folder>]`: the publication as a WordPress export (WXR 1.2).
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { tWordpress } from "@/lib/i18n";
 import { uploadDir } from "@/lib/media/storage";
 import { siteConfig } from "@/lib/site-config";
 import { siteUrl } from "@/lib/site-url";

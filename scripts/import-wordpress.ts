@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
 import { ensureImportAccount } from "@/db/mutations/imports";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { tWordpress } from "@/lib/i18n";
 import { getMediaStorage } from "@/lib/media/storage";
 import { WxrError } from "@/lib/wordpress/parse";
 import { consoleProgress } from "@/lib/wordpress/report";

@@ -3,7 +3,16 @@
 // A small form bound to a server action: shows the action's message, marks fields, keeps what was typed.
 import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 
-export type FormState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string> };
+/**
+ * An action's answer. `undo` offers „Rückgängig“ beside the message: a submit button carrying its name and value,
+ * with the hidden fields it needs (e.g. the posts just moved to the trash, which the list no longer shows).
+ */
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  undo?: { label: string; name: string; value: string; fields: { name: string; value: string }[] };
+};
 
 const ErrorsContext = createContext<Record<string, string>>({});
 
@@ -24,6 +33,7 @@ export function ActionForm({
   label,
   resetOnSuccess = false,
   onSuccess,
+  messageFirst = false,
 }: {
   action: (form: FormData) => Promise<FormState>;
   children: ReactNode;
@@ -32,6 +42,8 @@ export function ActionForm({
   resetOnSuccess?: boolean;
   /** Called with the submitted data after a successful action, e.g. to move focus when the form goes away. */
   onSuccess?: (data: FormData) => void;
+  /** Shows the answer above the fields, for forms that end in a long list (the post list's bulk action). */
+  messageFirst?: boolean;
 }) {
   const [state, setState] = useState<FormState>({});
   const [pending, startTransition] = useTransition();
@@ -58,6 +70,24 @@ export function ActionForm({
     const buttons = [...form.querySelectorAll<HTMLButtonElement>("button[type=submit]")];
     buttons[Math.min(want.index, buttons.length - 1)]?.focus();
   });
+  const undo = state.undo;
+  const message = state.message && (
+    <div className="mt-2 flex flex-wrap items-center gap-3">
+      <p role={state.ok ? "status" : "alert"} className={`text-sm font-semibold ${state.ok ? "text-brand" : "text-red-800"}`}>
+        {state.message}
+      </p>
+      {undo && (
+        <>
+          {undo.fields.map((field, index) => (
+            <input key={index} type="hidden" name={field.name} value={field.value} />
+          ))}
+          <button type="submit" name={undo.name} value={undo.value} className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
+            {undo.label}
+          </button>
+        </>
+      )}
+    </div>
+  );
   return (
     <form
       ref={formRef}
@@ -85,16 +115,13 @@ export function ActionForm({
         });
       }}
     >
+      {messageFirst && message}
       <ErrorsContext value={state.fieldErrors ?? {}}>
         <fieldset disabled={pending} className="contents">
           {children}
         </fieldset>
       </ErrorsContext>
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`mt-2 text-sm font-semibold ${state.ok ? "text-brand" : "text-red-800"}`}>
-          {state.message}
-        </p>
-      )}
+      {!messageFirst && message}
     </form>
   );
 }

@@ -5,10 +5,10 @@
 import { useState, useTransition } from "react";
 import { ActionForm, FieldError, type FormState } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
-import { deComments } from "@/lib/i18n/de-comments";
+import { tComments } from "@/lib/i18n";
 import type { CommentStatus } from "@/db/schema";
 
-const d = deComments.dashboard;
+const d = tComments.dashboard;
 export const BULK_FORM = "kommentare-sammelaktion";
 const LIVE_REGION = "kommentare-meldung";
 type Action = keyof typeof d.actions;
@@ -175,7 +175,7 @@ export function CommentTextForms({
         <ActionForm action={editAction} label={d.edit} className="mt-2 flex flex-col gap-2">
           <input type="hidden" name="id" value={id} />
           <label htmlFor={`kommentar-${id}-text`} className="text-sm font-semibold">
-            {deComments.body}
+            {tComments.body}
           </label>
           <textarea id={`kommentar-${id}-text`} name="body" rows={5} defaultValue={body} aria-describedby={`kommentar-${id}-text-fehler`} className={inputClass} />
           <FieldError name="body" id={`kommentar-${id}-text-fehler`} />

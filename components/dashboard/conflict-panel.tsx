@@ -3,9 +3,9 @@
 // Shown after a save was refused because someone else saved first: their version beside one's own, kept text.
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.editor;
+const t = tEditorial.editor;
 
 export function ConflictPanel({
   savedBy,

@@ -2,21 +2,25 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(dashboard)/dashboard/actions";
 import { PendingCommentsLabel } from "./pending-comments-label";
+import { ReviewCountLabel } from "./review-count-label";
 import type { CurrentUser } from "@/db/queries/users";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial, tTaxonomy } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { siteConfig } from "@/lib/site-config";
 
-const t = deEditorial;
+const t = tEditorial;
 
 export function DashboardHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/dashboard/beitraege", label: t.nav.posts },
     { href: "/dashboard/beitraege/neu", label: t.nav.newPost },
+    ...(can.publish(user) ? [{ href: "/dashboard/beitraege?status=pruefung", label: <ReviewCountLabel user={user} /> }] : []),
     ...(can.uploadMedia(user) ? [{ href: "/dashboard/medien", label: t.nav.media }] : []),
     ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/kategorien", label: t.nav.categories }] : []),
+    ...(can.manageTaxonomy(user) ? [{ href: "/dashboard/schlagwoerter", label: tTaxonomy.tags.nav }] : []),
     ...(can.managePages(user) ? [{ href: "/dashboard/seiten", label: t.nav.pages }] : []),
     ...(can.manageNavigation(user) ? [{ href: "/dashboard/fusszeile", label: t.nav.footer }] : []),
+    ...(can.manageRedirects(user) ? [{ href: "/dashboard/weiterleitungen", label: t.redirects.title }] : []),
     ...(can.moderateSomeComments(user) ? [{ href: "/dashboard/kommentare", label: <PendingCommentsLabel user={user} /> }] : []),
     ...(can.manageFeedback(user) ? [{ href: "/dashboard/rueckmeldungen", label: t.nav.feedback }] : []),
     ...(can.manageLegal(user) ? [{ href: "/dashboard/rechtliches", label: t.nav.legal }] : []),

@@ -2,20 +2,20 @@
 
 // Permanent deletion, behind a confirmation.
 import { deletePostAction } from "@/app/(dashboard)/dashboard/beitraege/actions";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
 export function DeletePostForm({ id }: { id: number }) {
   return (
     <form
       action={deletePostAction}
       onSubmit={(event) => {
-        if (!window.confirm(deEditorial.editor.confirmDelete)) event.preventDefault();
+        if (!window.confirm(tEditorial.editor.confirmDelete)) event.preventDefault();
       }}
       className="border-t border-slate-300 pt-4"
     >
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
-        {deEditorial.editor.deleteForever}
+        {tEditorial.editor.deleteForever}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@
 
 // What the post and page editors show above the form: a local copy to take back, the last save's message, a newer version.
 import { Button } from "@/components/ui/button";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { ConflictPanel } from "./conflict-panel";
 import type { LocalCopy } from "./use-local-copy";
 import { editorTimeFormat, type Send, type Versioned, type VersionedEditor } from "./use-versioned-editor";
@@ -10,7 +10,7 @@ import { editorTimeFormat, type Send, type Versioned, type VersionedEditor } fro
 /** A message after a save or a step; `action` offers the way back (e.g. „Rückgängig“ after moving to the trash). */
 export type EditorMessage = { text: string; tone: "error" | "ok"; action?: { label: string; run: () => void } };
 
-const t = deEditorial.editor;
+const t = tEditorial.editor;
 
 /** Unsaved input this browser kept from an earlier visit: restore it or throw it away. */
 export function LocalCopyOffer<T>({

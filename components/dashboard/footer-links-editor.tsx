@@ -6,9 +6,9 @@ import { ActionForm, FieldError, type FormState } from "@/components/dashboard/a
 import { inputClass } from "@/components/ui/field";
 import type { FooterChoices, FooterLinkRow } from "@/db/queries/navigation";
 import type { FooterLinkKind } from "@/db/schema";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.footer;
+const t = tEditorial.footer;
 const kinds: FooterLinkKind[] = ["path", "page", "category", "url"];
 const LIST_HEADING_ID = "eigene-links-titel";
 

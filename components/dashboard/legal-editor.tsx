@@ -1,10 +1,10 @@
 // The admin's form for one legal statement: a labelled field per structured value, required ones marked.
 import { ActionForm, FieldError, type FormState } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import type { FieldSpec } from "@/lib/legal";
 
-const t = deEditorial.legal;
+const t = tEditorial.legal;
 
 export function LegalEditor({
   id,

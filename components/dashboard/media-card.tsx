@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm, FieldError } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
 import type { MediaListItem } from "@/db/queries/media";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { commonLicences } from "@/lib/media/licences";
 import { acceptAttributeOf } from "@/lib/media/types";
 import { formatFileSize } from "@/lib/media/view";
@@ -11,7 +11,7 @@ import { updateMediaDetailsAction } from "@/app/(dashboard)/dashboard/medien/act
 import { MediaDelete } from "./media-delete";
 import { MediaReplace } from "./media-replace";
 
-const t = deEditorial.media;
+const t = tEditorial.media;
 
 function TextField({ id, name, label, defaultValue, hint, placeholder, disabled }: { id: string; name: string; label: string; defaultValue: string; hint?: string; placeholder?: string; disabled: boolean }) {
   return (

@@ -4,21 +4,19 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
+import { startUpload } from "./upload-request";
 
-const t = deEditorial.media;
+const t = tEditorial.media;
 
 type Upload = {
   key: number;
   name: string;
   progress: number;
-  state: "uploading" | "processing" | "done" | "duplicate" | "failed" | "cancelled";
+  state: "uploading" | "processing" | "done" | "duplicate" | "restored" | "failed" | "cancelled";
   message?: string;
-  request?: XMLHttpRequest;
+  abort?: () => void;
 };
-
-/** Mirrors the server's limits so an oversized file is refused before it is sent; the server checks again. */
-const LARGEST = 50 * 1024 * 1024;
 
 let nextKey = 0;
 
@@ -34,36 +32,19 @@ export function MediaUploader({ accept }: { accept: string }) {
   function start(files: FileList | File[]) {
     for (const file of Array.from(files)) {
       const key = ++nextKey;
-      if (file.size > LARGEST) {
-        setUploads((list) => [...list, { key, name: file.name, progress: 0, state: "failed", message: t.problems.tooLarge }]);
-        continue;
-      }
-      const request = new XMLHttpRequest();
-      setUploads((list) => [...list, { key, name: file.name, progress: 0, state: "uploading", request }]);
-      request.upload.onprogress = (event) => {
-        if (event.lengthComputable) update(key, { progress: Math.round((event.loaded / event.total) * 100) });
-      };
-      request.upload.onload = () => update(key, { progress: 100, state: "processing" });
-      request.onload = () => {
-        let body: { error?: string } = {};
-        try {
-          body = JSON.parse(request.responseText) as { error?: string };
-        } catch {
-          // A proxy's error page: fall through to the generic message.
-        }
-        if (request.status === 201 || request.status === 200) {
-          update(key, { progress: 100, state: request.status === 201 ? "done" : "duplicate", request: undefined });
+      const { done, abort } = startUpload(file, {
+        progress: (progress) => update(key, { progress }),
+        processing: () => update(key, { state: "processing" }),
+      });
+      setUploads((list) => [...list, { key, name: file.name, progress: 0, state: "uploading", abort }]);
+      void done.then((outcome) => {
+        if (outcome.ok) {
+          update(key, { progress: 100, state: outcome.file.restored ? "restored" : outcome.file.duplicate ? "duplicate" : "done", abort: undefined });
           router.refresh();
         } else {
-          update(key, { state: "failed", message: body.error ?? t.problems.unreadable, request: undefined });
+          update(key, { state: outcome.cancelled ? "cancelled" : "failed", message: outcome.message, abort: undefined });
         }
-      };
-      request.onerror = () => update(key, { state: "failed", message: t.problems.network, request: undefined });
-      request.onabort = () => update(key, { state: "cancelled", request: undefined });
-      const form = new FormData();
-      form.append("file", file);
-      request.open("POST", "/api/medien");
-      request.send(form);
+      });
     }
   }
 
@@ -72,6 +53,7 @@ export function MediaUploader({ accept }: { accept: string }) {
     : upload.state === "processing" ? t.processing
     : upload.state === "done" ? t.uploaded
     : upload.state === "duplicate" ? t.duplicate
+    : upload.state === "restored" ? t.uploadRestored
     : upload.state === "cancelled" ? t.cancelled
     : `${t.failed}: ${upload.message ?? ""}`;
 
@@ -116,8 +98,8 @@ export function MediaUploader({ accept }: { accept: string }) {
               <span role="status" className={upload.state === "failed" ? "font-semibold text-red-800" : "text-muted"}>
                 {label(upload)}
               </span>
-              {upload.state === "uploading" && upload.request && (
-                <Button variant="secondary" aria-label={`${t.cancel}: ${upload.name}`} onClick={() => upload.request?.abort()}>
+              {upload.state === "uploading" && upload.abort && (
+                <Button variant="secondary" aria-label={`${t.cancel}: ${upload.name}`} onClick={() => upload.abort?.()}>
                   {t.cancel}
                 </Button>
               )}

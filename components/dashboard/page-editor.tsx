@@ -6,15 +6,15 @@ import { loadLatestPageAction, savePageAction } from "@/app/(dashboard)/dashboar
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePage, PageFields } from "@/db/queries/pages";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { pagePath } from "@/lib/pages";
 import { AccessibilityHints } from "./accessibility-hints";
 import { VersionedNotices } from "./editor-notices";
 import { useVersionedEditor, type Send } from "./use-versioned-editor";
 
-const t = deEditorial.pages;
-const e = deEditorial.editor;
-const errors = deEditorial.errors;
+const t = tEditorial.pages;
+const e = tEditorial.editor;
+const errors = tEditorial.errors;
 
 const tooLarge = { field: "body", fieldMessage: t.bodyTooLong, message: errors.pageTooLarge };
 

@@ -1,9 +1,9 @@
 // The form that creates a page (title, address, status, Markdown body), bound to a server action.
 import { ActionForm, FieldError, type FormState } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.pages;
+const t = tEditorial.pages;
 
 export function NewPageForm({ action }: { action: (form: FormData) => Promise<FormState> }) {
   const prefix = "neue-seite";

@@ -2,9 +2,9 @@
 import { getDb } from "@/db/connection";
 import { countPendingComments } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
-import { deComments } from "@/lib/i18n/de-comments";
+import { tComments } from "@/lib/i18n";
 
-const d = deComments.dashboard;
+const d = tComments.dashboard;
 
 export async function PendingCommentsLabel({ user }: { user: CurrentUser }) {
   const pending = await countPendingComments(await getDb(), user);

@@ -4,10 +4,10 @@ import { setPostCommentsOpenAction } from "@/app/(dashboard)/dashboard/kommentar
 import { getDb } from "@/db/connection";
 import { getPostCommentSetting } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
-import { deComments } from "@/lib/i18n/de-comments";
+import { tComments } from "@/lib/i18n";
 import { ActionForm } from "./action-form";
 
-const d = deComments.dashboard;
+const d = tComments.dashboard;
 
 export async function PostCommentSetting({ user, postId }: { user: CurrentUser; postId: number }) {
   const setting = await getPostCommentSetting(await getDb(), user, postId);

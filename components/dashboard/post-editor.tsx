@@ -4,7 +4,7 @@
 // drafts, live preview, and the hand-over to the new post's own page after its first save.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   loadLatestPostAction,
   renderPreviewAction,
@@ -12,17 +12,20 @@ import {
   type EditorCommand,
 } from "@/app/(dashboard)/dashboard/beitraege/actions";
 import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { AccessibilityHints } from "./accessibility-hints";
 import { VersionedNotices } from "./editor-notices";
 import { focusOf, restoreFocus, type Focus } from "./focus-handoff";
-import { PostBodyField, PostTaxonomyFields, PostTitleFields, type PostInputFields } from "./post-fields";
+import { MarkdownBodyField } from "./markdown-body-field";
+import { PostTaxonomyFields, PostTitleFields, type PostInputFields } from "./post-fields";
 import { InsertImage, PostCoverAndDownloads } from "./post-media";
+import { PostSeoFields } from "./post-seo-fields";
 import { PostPublishBar, type PostPermissions } from "./post-publish-bar";
+import { useMarkdownCommands } from "./use-markdown-commands";
 import { editorTimeFormat, useVersionedEditor, type SaveState, type Send } from "./use-versioned-editor";
 
-const t = deEditorial.editor;
-const errors = deEditorial.errors;
+const t = tEditorial.editor;
+const errors = tEditorial.errors;
 
 type Input = PostInputFields;
 
@@ -30,8 +33,15 @@ const AUTOSAVE_DELAY_MS = 1500;
 const PREVIEW_DELAY_MS = 400;
 const tooLarge = { field: "body", fieldMessage: errors.bodyTooLong, message: errors.tooLarge };
 
-/** What the new post's page needs from the new-post page it replaces; a client navigation keeps module state. */
+/**
+ * What the new post's page needs from the new-post page it replaces; a client navigation keeps module state. The
+ * new-post page keeps it current while the navigation runs, since the editor goes on typing meanwhile.
+ */
 let handoff: ({ postId: number; input: Input; saveState: SaveState } & Focus) | null = null;
+
+export function dateTimeIn(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+}
 
 function commandMessage(command: EditorCommand, post: EditablePost, timeZone: string): string | null {
   switch (command) {
@@ -45,10 +55,12 @@ function commandMessage(command: EditorCommand, post: EditablePost, timeZone: st
       return t.unpublished;
     case "submit":
       return t.submitted;
+    case "discardChange":
+      return tEditorial.scheduleChange.discarded;
+    case "scheduleChange":
+      return post.scheduledChangeAt ? tEditorial.scheduleChange.planned(dateTimeIn(post.scheduledChangeAt, timeZone)) : t.done;
   }
-  if (post.status === "geplant" && post.publishedAt) {
-    return t.scheduled(new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short", timeZone }).format(post.publishedAt));
-  }
+  if (post.status === "geplant" && post.publishedAt) return t.scheduled(dateTimeIn(post.publishedAt, timeZone));
   return post.status === "veroeffentlicht" ? t.published : t.done;
 }
 
@@ -83,21 +95,40 @@ export function PostEditor({
   const router = useRouter();
   const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const getBody = useCallback(() => inputRef.current.body, [inputRef]);
+  const { change } = editor;
+  const setBody = useCallback((body: string) => change("body", body), [change]);
+  const commands = useMarkdownCommands({ bodyRef, getText: getBody, setText: setBody });
+  /** The post this new-post page created and handed over; from then on only the new post's page saves. */
+  const handedOverTo = useRef<number | null>(null);
 
-  // Taking over from the new-post page after its first save (see run).
-  useEffect(() => {
+  // Taking over from the new-post page after its first save (see run). In layout effects, before the browser handles
+  // the next key: the page left behind is hidden in the same commit, so until the focus is back a key would be lost.
+  const focusAfterTakeover = useRef<{ focus: Focus; input: Input } | null>(null);
+  useLayoutEffect(() => {
     const taken = handoff;
     if (!taken || taken.postId !== initial?.id) return;
     handoff = null;
     // The address the server derived from the title shows, unless one was typed.
     const typed = { ...taken.input, slug: taken.input.slug || initial.input.slug };
-    if (JSON.stringify(typed) !== JSON.stringify(initial.input)) editor.setInput(typed);
-    else editor.setSaveState(taken.saveState);
+    if (JSON.stringify(typed) !== JSON.stringify(initial.input)) {
+      editor.setInput(typed);
+      focusAfterTakeover.current = { focus: taken, input: typed };
+    } else {
+      editor.setSaveState(taken.saveState);
+      focusAfterTakeover.current = { focus: taken, input };
+    }
     editor.local.dismiss();
-    restoreFocus(rootRef.current, taken);
     // Only on mount: the hand-over happens once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // The cursor goes back once the typed text is in the fields (a shorter text would cut the selection short).
+  useLayoutEffect(() => {
+    const pending = focusAfterTakeover.current;
+    if (!pending || pending.input !== input) return;
+    focusAfterTakeover.current = null;
+    restoreFocus(rootRef.current, pending.focus);
+  }, [input]);
 
   const published = post?.rawStatus === "published";
   const trashed = post?.status === "papierkorb";
@@ -107,9 +138,14 @@ export function PostEditor({
   const runRef = useRef<((command: EditorCommand) => Promise<void>) | null>(null);
   const run = useCallback(
     async (command: EditorCommand, options: { autosave?: boolean } = {}) => {
+      // A second save from here would create the post a second time.
+      if (handedOverTo.current !== null) return;
       const send: Send<Input, EditablePost> = (startVersion, fields) =>
         runEditorCommand({ id: post?.id ?? null, version: startVersion, input: fields, command, publishAt, autosave: options.autosave });
       await save(send, {
+        // A command given while an autosave travels runs after it. Not on the new-post page: its first save creates
+        // the post and hands over, and a second one from there would create the post again.
+        afterInFlight: post !== null && !options.autosave,
         okMessage: (saved) => {
           const text = commandMessage(command, saved, timeZone);
           if (command !== "trash" || !text) return text;
@@ -122,6 +158,7 @@ export function PostEditor({
           // (a keyboard user must not land at the top of the page mid-sentence); the local copy covers a crash.
           const typed = inputRef.current;
           window.localStorage.setItem(`blattwerk:beitrag:${saved.id}`, JSON.stringify({ input: typed, at: new Date().toISOString() }));
+          handedOverTo.current = saved.id;
           handoff = { postId: saved.id, input: typed, saveState: { kind: "saved", at: editorTimeFormat.format(new Date()) }, ...focusOf(rootRef.current) };
           router.replace(`/dashboard/beitraege/${saved.id}`);
         },
@@ -133,6 +170,26 @@ export function PostEditor({
   useEffect(() => {
     runRef.current = run;
   }, [run]);
+
+  // What is typed while the new post's page loads goes with the hand-over, and so does where the keyboard went.
+  useEffect(() => {
+    if (handoff === null || handoff.postId !== handedOverTo.current) return;
+    Object.assign(handoff, { input });
+  }, [input]);
+  useEffect(() => {
+    const follow = () => {
+      if (handoff === null || handoff.postId !== handedOverTo.current) return;
+      // Hiding this page moves the focus out of it: keep the last place inside.
+      const focus = focusOf(rootRef.current);
+      if (focus.focusId) Object.assign(handoff, focus);
+    };
+    document.addEventListener("focusin", follow);
+    document.addEventListener("selectionchange", follow);
+    return () => {
+      document.removeEventListener("focusin", follow);
+      document.removeEventListener("selectionchange", follow);
+    };
+  }, []);
 
   // Autosave drafts while typing, whatever they have so far; published posts change only on an explicit save.
   const hasSomething = post !== null || JSON.stringify(input) !== JSON.stringify(emptyInput);
@@ -152,7 +209,6 @@ export function PostEditor({
 
   const command = (name: EditorCommand) => {
     if (name === "unpublish" && !window.confirm(t.confirmUnpublish)) return;
-    if (name === "schedule" && post?.status === "veroeffentlicht" && !window.confirm(t.confirmScheduleLive)) return;
     startTransition(() => run(name));
   };
 
@@ -175,7 +231,7 @@ export function PostEditor({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{post ? t.editTitle : t.newTitle}</h1>
         <p className="text-sm text-muted" role="status" aria-live="polite" data-testid="speicherstatus">
-          {post && <span className="mr-3 rounded bg-sand px-2 py-1 font-semibold text-ink">{deEditorial.status[post.status]}</span>}
+          {post && <span className="mr-3 rounded bg-sand px-2 py-1 font-semibold text-ink">{tEditorial.status[post.status]}</span>}
           {editor.stateText}
         </p>
       </div>
@@ -195,9 +251,10 @@ export function PostEditor({
           <PostTitleFields editor={editor} />
           <PostTaxonomyFields editor={editor} choices={choices} />
           <PostCoverAndDownloads editor={editor} choices={choices} />
-          <InsertImage editor={editor} choices={choices} bodyRef={bodyRef} />
-          <PostBodyField editor={editor} bodyRef={bodyRef} />
+          <InsertImage choices={choices} commands={commands} />
+          <MarkdownBodyField editor={editor} bodyRef={bodyRef} commands={commands} images={choices.media.images} canUpload={permissions.canUpload} />
           <AccessibilityHints body={input.body} />
+          <PostSeoFields editor={editor} choices={choices} />
         </fieldset>
         <section aria-labelledby="vorschau-titel" className="flex flex-col gap-2">
           <h2 id="vorschau-titel" className="text-sm font-semibold">{t.preview}</h2>

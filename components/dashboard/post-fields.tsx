@@ -1,13 +1,14 @@
 "use client";
 
-// The post's text fields: title, address, excerpt, categories, series and the Markdown body.
+// The post's text fields: title, address, excerpt, categories, tags and series (the body: markdown-body-field.tsx).
 import slugify from "@sindresorhus/slugify";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
+import { PostTagsField } from "./post-tags-field";
 import type { VersionedEditor } from "./use-versioned-editor";
 
-const t = deEditorial.editor;
+const t = tEditorial.editor;
 
 export type PostInputFields = EditablePost["input"];
 export type PostEditorState = VersionedEditor<PostInputFields, EditablePost>;
@@ -70,6 +71,7 @@ export function PostTaxonomyFields({ editor, choices }: { editor: PostEditorStat
         ))}
         {fieldErrors.categoryIds && <p id="kategorien-fehler" className="text-sm font-semibold text-red-800">{fieldErrors.categoryIds}</p>}
       </fieldset>
+      <PostTagsField editor={editor} suggestions={choices.tags} />
       <div className="grid grid-cols-[1fr_8rem] gap-3">
         <Field id="serie" label={t.series} error={fieldErrors.seriesId}>
           {(describedBy, invalid) => (
@@ -91,18 +93,5 @@ export function PostTaxonomyFields({ editor, choices }: { editor: PostEditorStat
         </Field>
       </div>
     </>
-  );
-}
-
-export function PostBodyField({ editor, bodyRef }: { editor: PostEditorState; bodyRef: React.RefObject<HTMLTextAreaElement | null> }) {
-  const { input, change, fieldErrors } = editor;
-  return (
-    <Field id="text" label={t.body} error={fieldErrors.body}>
-      {(describedBy, invalid) => (
-        <textarea id="text" ref={bodyRef} rows={18} className={`${inputClass} font-mono text-sm`} value={input.body} aria-invalid={invalid}
-          aria-describedby={describedBy} onChange={(event) => change("body", event.target.value)}
-          onFocus={(event) => (event.currentTarget.dataset.cursor = "gesetzt")} />
-      )}
-    </Field>
   );
 }

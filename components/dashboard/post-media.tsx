@@ -5,10 +5,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditorChoices } from "@/db/queries/dashboard-posts";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import type { PostEditorState } from "./post-fields";
+import type { MarkdownCommands } from "./use-markdown-commands";
 
-const t = deEditorial.editor;
+const t = tEditorial.editor;
 
 export function PostCoverAndDownloads({ editor, choices }: { editor: PostEditorState; choices: EditorChoices }) {
   const { input, change, fieldErrors } = editor;
@@ -16,20 +17,8 @@ export function PostCoverAndDownloads({ editor, choices }: { editor: PostEditorS
     <>
       <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-3">
         <legend className="px-1 text-sm font-semibold">{t.cover}</legend>
-        <Field id="titelbild-mediathek" label={t.coverFromLibrary} hint={t.coverFromLibraryHint} error={fieldErrors.coverMediaId}>
-          {(describedBy, invalid) => (
-            <select id="titelbild-mediathek" className={inputClass} value={input.coverMediaId ?? ""} aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(event) => change("coverMediaId", event.target.value ? Number(event.target.value) : null)}>
-              <option value="">{t.noMedia}</option>
-              {choices.media.images.map((image) => (
-                <option key={image.id} value={image.id}>
-                  {image.hasAlt ? image.label : `${image.label} (${deEditorial.media.missingAlt})`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LibraryImageSelect editor={editor} choices={choices} field="coverMediaId" id="titelbild-mediathek"
+          label={t.coverFromLibrary} hint={t.coverFromLibraryHint} none={t.noMedia} />
       </fieldset>
       <fieldset className="flex flex-col gap-2 rounded border border-slate-300 p-3" aria-describedby={fieldErrors.attachmentIds ? "downloads-fehler" : "downloads-hinweis"}>
         <legend className="px-1 text-sm font-semibold">{t.attachments}</legend>
@@ -50,43 +39,42 @@ export function PostCoverAndDownloads({ editor, choices }: { editor: PostEditorS
   );
 }
 
-/** Puts Markdown into the body where the cursor was (or over the selection), as its own paragraph. */
-export function insertAtCursor(editor: PostEditorState, body: HTMLTextAreaElement | null, markdown: string): void {
-  const text = editor.inputRef.current.body;
-  // Until the writer has put the cursor into the text, „at the cursor“ means at the end.
-  const placed = body?.dataset.cursor === "gesetzt";
-  const start = body && placed ? body.selectionStart : text.length;
-  const end = body && placed ? body.selectionEnd : text.length;
-  const before = text.slice(0, start);
-  const after = text.slice(end);
-  const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-  const trail = after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : after === "" ? "\n" : "\n\n";
-  const inserted = `${lead}${markdown}${trail}`;
-  editor.change("body", before + inserted + after);
-  const caret = before.length + inserted.length;
-  // After React has written the new value, the cursor stands behind the insertion.
-  requestAnimationFrame(() => {
-    if (!body) return;
-    body.focus();
-    body.setSelectionRange(caret, caret);
-  });
-}
-
-export function InsertImage({
-  editor,
-  choices,
-  bodyRef,
-}: {
+/** A choice of one library image for the post (its cover, its image for shared links); images without alt text say so. */
+export function LibraryImageSelect({ editor, choices, field, id, label, hint, none }: {
   editor: PostEditorState;
   choices: EditorChoices;
-  bodyRef: React.RefObject<HTMLTextAreaElement | null>;
+  field: "coverMediaId" | "socialMediaId";
+  id: string;
+  label: string;
+  hint: string;
+  none: string;
 }) {
+  const { input, change, fieldErrors } = editor;
+  return (
+    <Field id={id} label={label} hint={hint} error={fieldErrors[field]}>
+      {(describedBy, invalid) => (
+        <select id={id} className={inputClass} value={input[field] ?? ""} aria-invalid={invalid} aria-describedby={describedBy}
+          onChange={(event) => change(field, event.target.value ? Number(event.target.value) : null)}>
+          <option value="">{none}</option>
+          {choices.media.images.map((image) => (
+            <option key={image.id} value={image.id}>
+              {image.hasAlt ? image.label : `${image.label} (${tEditorial.media.missingAlt})`}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A library image placed into the text at the caret (or over the selection), as its own paragraph. */
+export function InsertImage({ choices, commands }: { choices: EditorChoices; commands: MarkdownCommands }) {
   const [choice, setChoice] = useState("");
   if (choices.media.images.length === 0) return null;
   function insert() {
     const image = choices.media.images.find((item) => String(item.id) === choice);
     if (!image) return;
-    insertAtCursor(editor, bodyRef.current, image.markdown);
+    commands.insertImage(image.markdown);
     setChoice("");
   }
   return (

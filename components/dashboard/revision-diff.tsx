@@ -1,8 +1,8 @@
 // Shows what changed between two revisions, word by word for short fields and line by line for the body.
 import { diffLines, diffWords, type Change } from "diff";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.revisions;
+const t = tEditorial.revisions;
 
 function Changes({ changes, block }: { changes: Change[]; block: boolean }) {
   const Tag = block ? "pre" : "p";
@@ -34,10 +34,10 @@ type Comparable = { title: string; slug: string; excerpt: string; body: string }
 /** Pages have no excerpt: withExcerpt={false} leaves its row out. */
 export function RevisionDiff({ from, to, withExcerpt = true }: { from: Comparable; to: Comparable; withExcerpt?: boolean }) {
   const fields: { label: string; changes: Change[]; block: boolean }[] = [
-    { label: deEditorial.editor.title, changes: diffWords(from.title, to.title), block: false },
-    { label: deEditorial.editor.slug, changes: diffWords(from.slug, to.slug), block: false },
-    ...(withExcerpt ? [{ label: deEditorial.editor.excerpt, changes: diffWords(from.excerpt, to.excerpt), block: false }] : []),
-    { label: deEditorial.editor.body, changes: diffLines(from.body, to.body), block: true },
+    { label: tEditorial.editor.title, changes: diffWords(from.title, to.title), block: false },
+    { label: tEditorial.editor.slug, changes: diffWords(from.slug, to.slug), block: false },
+    ...(withExcerpt ? [{ label: tEditorial.editor.excerpt, changes: diffWords(from.excerpt, to.excerpt), block: false }] : []),
+    { label: tEditorial.editor.body, changes: diffLines(from.body, to.body), block: true },
   ];
   return (
     <div className="flex flex-col gap-4" data-testid="unterschiede">

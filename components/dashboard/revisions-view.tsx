@@ -5,10 +5,10 @@ import { RevisionDiff } from "@/components/dashboard/revision-diff";
 import type { ContentKind } from "@/db/mutations/revisions";
 import type { RevisionFull } from "@/db/queries/revisions";
 import { formatDateTime } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { restoreFailures, type RestoreFailure } from "@/lib/revision-restore";
 
-const t = deEditorial.revisions;
+const t = tEditorial.revisions;
 
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
@@ -40,10 +40,10 @@ export function RevisionsView({
   const failure = restoreFailures.find((code) => code === one(query.fehler));
   const failureText: Record<RestoreFailure, string> = {
     veraltet: words.stale,
-    adresse: deEditorial.errors.slugTaken,
-    version: deEditorial.errors.revisionUnknown,
-    rechte: deEditorial.errors.forbidden,
-    ungueltig: deEditorial.errors.invalid,
+    adresse: tEditorial.errors.slugTaken,
+    version: tEditorial.errors.revisionUnknown,
+    rechte: tEditorial.errors.forbidden,
+    ungueltig: tEditorial.errors.invalid,
   };
   const editHref = kind === "post" ? `/dashboard/beitraege/${contentId}` : `/dashboard/seiten/${contentId}`;
   return (

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/(dashboard)/anmelden/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.signIn;
+const t = tEditorial.signIn;
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: "" });

@@ -2,9 +2,37 @@
 import { ActionForm, FieldError, type FormState } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
 import type { TaxonomyRow } from "@/db/queries/taxonomy";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial, tTaxonomy } from "@/lib/i18n";
 
-const t = deEditorial.taxonomy;
+const t = tEditorial.taxonomy;
+const c = tTaxonomy.categories;
+
+/** Categories only: one level of subcategories, so only top-level categories other than this one are offered. */
+function ParentField({ prefix, row, rows }: { prefix: string; row?: TaxonomyRow; rows: TaxonomyRow[] }) {
+  const hasChildren = row !== undefined && rows.some((other) => other.parentId === row.id);
+  return (
+    <label className="flex flex-col text-sm font-semibold">
+      {c.parent}
+      <select
+        name="parentId"
+        defaultValue={row?.parentId ?? ""}
+        className="rounded border border-slate-400 bg-white px-2 py-1.5 font-normal"
+        aria-describedby={`${prefix}-eltern-fehler`}
+      >
+        <option value="">{c.noParent}</option>
+        {!hasChildren &&
+          rows
+            .filter((other) => other.id !== row?.id && (other.parentId ?? null) === null)
+            .map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+      </select>
+      <FieldError name="parentId" id={`${prefix}-eltern-fehler`} />
+    </label>
+  );
+}
 
 function NameFields({ prefix, row, nameLabel }: { prefix: string; row?: TaxonomyRow; nameLabel: string }) {
   return (
@@ -49,7 +77,11 @@ export function TaxonomyEditor({
             <ActionForm action={update} label={row.name} className="grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="id" value={row.id} />
               <NameFields prefix={`${kind}-${row.id}`} row={row} nameLabel={nameLabel} />
-              <p className="text-sm text-muted sm:col-span-2">{t.posts(row.posts)}</p>
+              {kind === "kategorie" && <ParentField prefix={`${kind}-${row.id}`} row={row} rows={rows} />}
+              <p className="text-sm text-muted sm:col-span-2">
+                {t.posts(row.posts)}
+                {row.parentId ? ` · ${c.childOf(rows.find((other) => other.id === row.parentId)?.name ?? "")}` : ""}
+              </p>
               <div className="flex flex-wrap items-end gap-2 sm:col-span-2">
                 <button type="submit" name="intent" value="save" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white">
                   {t.save}
@@ -90,6 +122,7 @@ export function TaxonomyEditor({
         <h3 className="mb-2 font-semibold">{kind === "serie" ? t.newSeries : t.newCategory}</h3>
         <ActionForm action={create} label={kind === "serie" ? t.newSeries : t.newCategory} className="grid gap-3 sm:grid-cols-2" resetOnSuccess>
           <NameFields prefix={`${kind}-neu`} nameLabel={nameLabel} />
+          {kind === "kategorie" && <ParentField prefix={`${kind}-neu`} rows={rows} />}
           <div className="sm:col-span-2">
             <button type="submit" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white">
               {t.create}

@@ -4,12 +4,12 @@
 // line, refusals acted on by their reason, and taking over or overriding a version someone else saved meanwhile.
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { Refusal } from "@/db/mutations/actor";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import type { EditorMessage } from "./editor-notices";
 import { useLocalCopy } from "./use-local-copy";
 
-const t = deEditorial.editor;
-const errors = deEditorial.errors;
+const t = tEditorial.editor;
+const errors = tEditorial.errors;
 
 // Just under the server actions' body limit in next.config.ts.
 const MAX_REQUEST_BYTES = 1_900_000;
@@ -29,6 +29,11 @@ type SaveOptions<D> = {
   /** The message after success; none clears the last one. */
   okMessage?: (doc: D) => EditorMessage | string | null;
   onSaved?: (doc: D) => void;
+  /**
+   * Waits for a save still under way instead of being dropped: a button pressed while an autosave travels must do its
+   * part once that save has answered (otherwise „Jetzt veröffentlichen“ during an autosave silently did nothing).
+   */
+  afterInFlight?: boolean;
 };
 
 export function useVersionedEditor<I extends { title: string; body: string }, D extends Versioned<I>>(options: {
@@ -57,7 +62,8 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<D | "pending" | null>(null);
   const [pending, startTransition] = useTransition();
-  const inFlight = useRef(false);
+  /** The save under way, answer handled included: one at a time, each from the version the previous one left. */
+  const inFlight = useRef<Promise<unknown> | null>(null);
   const local = useLocalCopy<I>(storageKey, initial?.input ?? emptyInput);
   const { store: storeLocal, clear: clearLocal } = local;
 
@@ -82,6 +88,7 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
 
   const save = useCallback(
     async (send: Send<I, D>, saveOptions: SaveOptions<D> = {}): Promise<SaveOutcome<D> | null> => {
+      if (saveOptions.afterInFlight) while (inFlight.current) await inFlight.current.catch(() => undefined);
       if (inFlight.current) return null;
       const sent = inputRef.current;
       // The server refuses such a request before reading it; say why here instead of failing like a lost connection.
@@ -91,38 +98,43 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
         setSaveState({ kind: "dirty" });
         return null;
       }
-      inFlight.current = true;
-      setSaveState((state) => ({ ...state, kind: "saving" }));
-      try {
-        const result = await send(saveOptions.version ?? docRef.current?.version ?? 0, sent);
-        if (result.ok) {
-          docRef.current = result.doc;
-          setDoc(result.doc);
-          setFieldErrors({});
-          setConflict(null);
-          // Typing during the save is not lost: it stays, and stays marked unsaved.
-          const typedMeanwhile = JSON.stringify(inputRef.current) !== JSON.stringify(sent);
-          if (merge) setInputState((current) => merge(current, result.doc));
-          setSaveState(typedMeanwhile ? { kind: "dirty" } : { kind: "saved", at: editorTimeFormat.format(new Date()) });
-          if (!typedMeanwhile) clearLocal();
-          const said = (saveOptions.okMessage ?? options.okMessage)?.(result.doc) ?? null;
-          setMessage(typeof said === "string" ? { text: said, tone: "ok" } : said);
-          saveOptions.onSaved?.(result.doc);
-        } else {
-          setSaveState({ kind: "dirty" });
-          setFieldErrors(result.fieldErrors ?? {});
-          setMessage({ text: result.message, tone: "error" });
-          if (result.reason === "conflict") setConflict("pending");
+      const running = (async (): Promise<SaveOutcome<D> | null> => {
+        setSaveState((state) => ({ ...state, kind: "saving" }));
+        try {
+          const result = await send(saveOptions.version ?? docRef.current?.version ?? 0, sent);
+          if (result.ok) {
+            docRef.current = result.doc;
+            setDoc(result.doc);
+            setFieldErrors({});
+            setConflict(null);
+            // Typing during the save is not lost: it stays, and stays marked unsaved.
+            const typedMeanwhile = JSON.stringify(inputRef.current) !== JSON.stringify(sent);
+            if (merge) setInputState((current) => merge(current, result.doc));
+            setSaveState(typedMeanwhile ? { kind: "dirty" } : { kind: "saved", at: editorTimeFormat.format(new Date()) });
+            if (!typedMeanwhile) clearLocal();
+            const said = (saveOptions.okMessage ?? options.okMessage)?.(result.doc) ?? null;
+            setMessage(typeof said === "string" ? { text: said, tone: "ok" } : said);
+            saveOptions.onSaved?.(result.doc);
+          } else {
+            setSaveState({ kind: "dirty" });
+            setFieldErrors(result.fieldErrors ?? {});
+            setMessage({ text: result.message, tone: "error" });
+            if (result.reason === "conflict") setConflict("pending");
+          }
+          return result;
+        } catch (error) {
+          // The request never reached the server or its answer was lost: the text stays here and in local storage.
+          const tooLargeSent = error instanceof Error && /body|size|413/i.test(error.message);
+          setSaveState({ kind: "offline" });
+          setMessage({ text: tooLargeSent ? tooLarge.message : errors.network, tone: "error" });
+          return null;
         }
-        return result;
-      } catch (error) {
-        // The request never reached the server or its answer was lost: the text stays here and in local storage.
-        const tooLargeSent = error instanceof Error && /body|size|413/i.test(error.message);
-        setSaveState({ kind: "offline" });
-        setMessage({ text: tooLargeSent ? tooLarge.message : errors.network, tone: "error" });
-        return null;
+      })();
+      inFlight.current = running;
+      try {
+        return await running;
       } finally {
-        inFlight.current = false;
+        if (inFlight.current === running) inFlight.current = null;
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options.okMessage is read at call time

@@ -6,7 +6,7 @@ import { t } from "@/lib/i18n";
 import type { PostView } from "@/db/queries/posts";
 import { CoverFigure } from "./cover-figure";
 import { Downloads } from "./downloads";
-import { CategoryLinks, DateAndAuthor } from "./post-meta";
+import { CategoryLinks, DateAndAuthor, TagLinks } from "./post-meta";
 import { SeriesBox } from "./series-box";
 
 export function ArticleBody({ post }: { post: PostView }) {
@@ -44,6 +44,7 @@ export function ArticleBody({ post }: { post: PostView }) {
         {post.series && <SeriesBox series={post.series} />}
         <Prose html={post.html} />
         <Downloads downloads={post.downloads} />
+        <TagLinks tags={post.tags} />
         <aside aria-labelledby="autor-titel" className="mt-12 rounded-md bg-sand/60 p-5">
           <h2 id="autor-titel" className="text-sm font-semibold uppercase tracking-wide text-brand">
             {t.aboutAuthor}

@@ -1,5 +1,6 @@
 // An article as readers get it: structured data, the text, its comments and the links onward. Shared by the cached
 // article route and its per-request twin that shows the comment form's state.
+import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { JsonLd } from "@/components/site/json-ld";
 import { PostNeighbours, RelatedPosts } from "@/components/site/post-neighbours";
 import type { ArticleComments } from "@/db/queries/comments";
@@ -10,10 +11,11 @@ import { ArticleBody } from "./article-body";
 import type { CommentFormState } from "./comment-form";
 import { CommentSection } from "./comment-section";
 
-function articleTrail(post: PostView) {
-  const section = post.categories[0];
-  const trail = section ? [{ name: section.name, path: `/kategorie/${section.slug}` }] : [];
-  return [...trail, { name: post.title, path: `/artikel/${post.slug}` }];
+/** Startseite › parent › category: where the article is filed (its first category and, for a subcategory, the parent). */
+function sectionTrail(post: PostView): Crumb[] {
+  if (!post.trail) return [];
+  const { parent, category } = post.trail;
+  return [...(parent ? [{ name: parent.name, path: `/kategorie/${parent.slug}` }] : []), { name: category.name, path: `/kategorie/${category.slug}` }];
 }
 
 export function ArticlePage({
@@ -29,7 +31,14 @@ export function ArticlePage({
 }) {
   return (
     <>
-      <JsonLd data={graph(blogPosting(siteUrl(), post, comments ?? undefined), organization(siteUrl()), breadcrumbs(siteUrl(), articleTrail(post)))} />
+      <JsonLd
+        data={graph(
+          blogPosting(siteUrl(), post, comments ?? undefined),
+          organization(siteUrl()),
+          breadcrumbs(siteUrl(), [...sectionTrail(post), { name: post.title, path: `/artikel/${post.slug}` }]),
+        )}
+      />
+      {post.trail && <Breadcrumbs trail={sectionTrail(post)} />}
       <ArticleBody post={post} />
       {comments && <CommentSection slug={post.slug} comments={comments} form={form} stamp={stamp} />}
       <PostNeighbours newer={post.newer} older={post.older} />

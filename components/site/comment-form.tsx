@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { t } from "@/lib/i18n";
 import type { DraftValues } from "@/lib/form-drafts";
 import { ReplyTarget } from "./comment-reply";
+import { FieldLabel as Label, FormFooter, FormResult, Honeypot, readerInputClass as inputClass } from "./reader-form";
 
 const c = t.comments;
 
@@ -15,17 +16,6 @@ export type CommentFormState = {
   /** The comment being answered, when the form is set for a thread. */
   replyTo: { id: number; name: string } | null;
 };
-
-const inputClass =
-  "w-full rounded border border-muted bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-800 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-800";
-
-function Label({ text, required }: { text: string; required?: boolean }) {
-  return (
-    <>
-      {text} <span className="font-normal text-muted">({required ? c.required : c.optional})</span>
-    </>
-  );
-}
 
 export function CommentForm({ slug, state, stamp }: { slug: string; state: CommentFormState; stamp: string }) {
   const errors = state.fieldErrors ?? {};
@@ -44,13 +34,9 @@ export function CommentForm({ slug, state, stamp }: { slug: string; state: Comme
       </h3>
       <p className="text-sm text-muted">{c.moderationNote}</p>
       {state.status !== "idle" && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          data-testid="kommentar-ergebnis"
-          className={`rounded border-l-4 p-4 font-semibold ${state.status === "error" ? "border-red-800 bg-red-50 text-red-900" : "border-brand bg-sand/60 text-ink"}`}
-        >
+        <FormResult ok={state.status !== "error"} testId="kommentar-ergebnis">
           {state.message}
-        </p>
+        </FormResult>
       )}
       <ReplyTarget initial={state.replyTo} cancelHref={`/artikel/${slug}#kommentar-formular`} />
       <input type="hidden" name="stamp" value={stamp} />
@@ -98,25 +84,8 @@ export function CommentForm({ slug, state, stamp }: { slug: string; state: Comme
           />
         )}
       </Field>
-      {/* The honeypot: invisible to people and screen readers, filled in by bots that fill in everything. */}
-      <div className="hidden" aria-hidden="true">
-        <label>
-          {c.honeypot}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
-      <p className="text-sm text-muted">
-        {c.consent}{" "}
-        <a href="/datenschutz" className="text-brand underline">
-          {c.privacyLink}
-        </a>
-        .
-      </p>
-      <div>
-        <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
-          {c.submit}
-        </button>
-      </div>
+      <Honeypot />
+      <FormFooter note={c.consent} link={c.privacyLink} submit={c.submit} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { Field } from "@/components/ui/field";
 import { t } from "@/lib/i18n";
 import type { DraftValues } from "@/lib/form-drafts";
+import { FieldLabel as Label, FormFooter, FormResult, Honeypot, readerInputClass as inputClass } from "./reader-form";
 
 export type FeedbackFormState = {
   status: "idle" | "sent" | "error";
@@ -12,31 +13,15 @@ export type FeedbackFormState = {
 };
 
 const f = t.feedback;
-const inputClass =
-  "w-full rounded border border-muted bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-800 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-800";
-
-/** A field's label with the note whether it must be filled in. */
-function Label({ text, required }: { text: string; required?: boolean }) {
-  return (
-    <>
-      {text} <span className="font-normal text-muted">({required ? f.required : f.optional})</span>
-    </>
-  );
-}
-
 export function FeedbackForm({ state }: { state: FeedbackFormState }) {
   const errors = state.fieldErrors ?? {};
   const values = state.values;
   return (
     <form action="/barriere-melden/senden" method="post" noValidate className="mt-6 flex max-w-2xl flex-col gap-5">
       {state.status !== "idle" && (
-        <p
-          role={state.status === "sent" ? "status" : "alert"}
-          data-testid="feedback-result"
-          className={`rounded border-l-4 p-4 font-semibold ${state.status === "sent" ? "border-brand bg-sand/60 text-ink" : "border-red-800 bg-red-50 text-red-900"}`}
-        >
+        <FormResult ok={state.status === "sent"} testId="feedback-result">
           {state.message}
-        </p>
+        </FormResult>
       )}
       <div className="contents">
         <Field id="feedback-message" size="reader" label={<Label text={f.message} required />} hint={f.messageHint} error={errors.message}>
@@ -98,26 +83,9 @@ export function FeedbackForm({ state }: { state: FeedbackFormState }) {
             />
           )}
         </Field>
-        {/* The honeypot: invisible to people and screen readers, filled in by bots that fill in everything. */}
-        <div className="hidden" aria-hidden="true">
-          <label>
-            {f.honeypot}
-            <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-          </label>
-        </div>
+        <Honeypot />
       </div>
-      <p className="text-sm text-muted">
-        {f.privacyNote}{" "}
-        <a href="/datenschutz" className="text-brand underline">
-          {f.privacyLink}
-        </a>
-        .
-      </p>
-      <div>
-        <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
-          {f.submit}
-        </button>
-      </div>
+      <FormFooter note={f.privacyNote} link={f.privacyLink} submit={f.submit} />
     </form>
   );
 }

@@ -15,6 +15,9 @@ export function NotFoundContent() {
           </Link>
         </li>
       </ul>
+      {/* Counts this 404 for the editors' log (app/api/nicht-gefunden): same origin, no cookie, works on cached pages. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img src="/api/nicht-gefunden" alt="" width={1} height={1} referrerPolicy="same-origin" className="absolute h-px w-px opacity-0" />
     </div>
   );
 }

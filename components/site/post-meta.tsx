@@ -1,8 +1,8 @@
-// Date and author under a title, and the category links above it.
+// Date and author under a title, the category links above it, and the tags under an article.
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { t } from "@/lib/i18n";
-import type { AuthorRef, CategoryRef } from "@/db/queries/posts";
+import { t, tTaxonomy } from "@/lib/i18n";
+import type { AuthorRef, CategoryRef, TagRef } from "@/db/queries/posts";
 
 export function CategoryLinks({ categories }: { categories: CategoryRef[] }) {
   if (categories.length === 0) return null;
@@ -29,5 +29,30 @@ export function DateAndAuthor({ publishedAt, author }: { publishedAt: Date; auth
         {author.displayName}
       </Link>
     </>
+  );
+}
+
+/** The article's tags as a list of links to their pages (plain text in the dashboard preview, where they have no page yet). */
+export function TagLinks({ tags }: { tags: TagRef[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <section aria-labelledby="schlagwoerter-titel" className="mt-10">
+      <h2 id="schlagwoerter-titel" className="text-sm font-semibold uppercase tracking-wide text-brand">
+        {tTaxonomy.reader.tagsLabel}
+      </h2>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {tags.map((tag) => (
+          <li key={tag.slug || tag.name}>
+            {tag.slug ? (
+              <Link prefetch={false} href={`/schlagwort/${tag.slug}`} className="inline-block rounded-full border border-brand/30 px-3 py-1 text-sm text-brand hover:bg-brand/5">
+                {tag.name}
+              </Link>
+            ) : (
+              <span className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm">{tag.name}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 // One post in a list, shaped like the publication's classic front page: categories, title, meta, photo, excerpt, „Weiterlesen“.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { t, tTaxonomy } from "@/lib/i18n";
 import type { PostTeaser as Teaser } from "@/db/queries/posts";
 import { CoverFigure } from "./cover-figure";
 import { CategoryLinks, DateAndAuthor } from "./post-meta";
@@ -9,6 +9,11 @@ export function PostTeaser({ post, headingLevel = 2, priority = false }: { post:
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-b border-brand/10 pb-10">
+      {post.pinned && (
+        <p className="mb-2">
+          <span className="inline-block rounded bg-brand px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">{tTaxonomy.reader.pinned}</span>
+        </p>
+      )}
       <CategoryLinks categories={post.categories} />
       <Heading className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-3xl">
         <Link prefetch={false} href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">

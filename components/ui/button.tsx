@@ -1,5 +1,5 @@
 // Buttons in the dashboard's three weights; disabled while an action is pending.
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 const styles = {
   primary: "bg-brand text-white hover:bg-brand-dark",
@@ -11,7 +11,7 @@ export function Button({
   variant = "primary",
   className = "",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof styles }) {
+}: ComponentProps<"button"> & { variant?: keyof typeof styles }) {
   return (
     <button
       type="button"

@@ -1,6 +1,6 @@
 // Resolves who is acting from the session's user id: role and active flag are read fresh from the database.
 import { eq } from "drizzle-orm";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import type { Actor } from "@/lib/permissions";
 import type { Database } from "../client";
 import { users } from "../schema";
@@ -41,7 +41,7 @@ export async function withSlugClashRefused<T>(write: () => Promise<Result<T>>): 
   } catch (error) {
     const e = error as { code?: string; cause?: { code?: string } };
     // 23505: unique_violation, raised directly by node-postgres and wrapped in `cause` by drizzle on PGlite.
-    if ((e?.code ?? e?.cause?.code) === "23505") return refuse(409, deEditorial.errors.invalid, { slug: deEditorial.errors.slugTaken });
+    if ((e?.code ?? e?.cause?.code) === "23505") return refuse(409, tEditorial.errors.invalid, { slug: tEditorial.errors.slugTaken });
     throw error;
   }
 }

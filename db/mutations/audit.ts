@@ -18,6 +18,8 @@ export const auditActions = [
   "post-deleted",
   "feedback-deleted",
   "media-deleted",
+  "media-restored",
+  "media-purged",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
-import { hoursAgo, insertPost, insertUser } from "../testing/fixtures";
+import { hoursAgo, insertComment, insertPost, insertUser } from "../testing/fixtures";
 import { approvedCommentCounts, countPendingComments, listCommentsForModeration, readArticleComments } from "../queries/comments";
-import { comments, commentThrottle, type CommentStatus } from "../schema";
+import { comments, commentThrottle } from "../schema";
 import type { Database } from "../client";
 import {
   editComment,
@@ -26,14 +26,6 @@ const input = (values: Partial<{ name: string; email: string; body: string; pare
   parentId: "",
   ...values,
 });
-
-async function insertComment(db: Database, postId: number, status: CommentStatus, values: Partial<typeof comments.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(comments)
-    .values({ postId, authorName: `Leserin ${status}`, body: `Ein ${status} Kommentar ${Math.random()}`, status, ...values })
-    .returning();
-  return row!;
-}
 
 async function statusOf(db: Database, id: number) {
   const [row] = await db.select({ status: comments.status }).from(comments).where(sql`${comments.id} = ${id}`);

@@ -4,8 +4,7 @@ import { and, count, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { BODY_MAX, BODY_MIN, hasControlCharacters, NAME_MAX, spamReasonOf, type SpamReason } from "@/lib/comments";
 import { blockListOf, COMMENT_SETTINGS_KEY, fromCommentSettings, type CommentSettings } from "@/lib/comment-settings";
-import { deComments } from "@/lib/i18n/de-comments";
-import { deEditorial } from "@/lib/i18n/de";
+import { tComments, tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { commentsOpenFor, readCommentSettings } from "../queries/comments";
@@ -13,9 +12,9 @@ import { readerVisibleAndDue } from "../queries/visibility";
 import { comments, commentThrottle, posts, siteSettings, users, type CommentStatus } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 
-const c = deComments;
-const d = deComments.dashboard;
-const m = deEditorial.errors;
+const c = tComments;
+const d = tComments.dashboard;
+const m = tEditorial.errors;
 
 /** Per sender (salted hash of the address) and hour. */
 export const MAX_PER_SENDER_PER_HOUR = 5;

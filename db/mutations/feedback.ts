@@ -2,15 +2,15 @@
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
-import { de, deEditorial } from "@/lib/i18n/de";
+import { t, tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { feedbackMessages, feedbackStatus, feedbackThrottle } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 import { recordAudit } from "./audit";
 
-const f = de.feedback;
-const m = deEditorial.errors;
+const f = t.feedback;
+const m = tEditorial.errors;
 
 export const MAX_PER_SENDER_PER_HOUR = 5;
 /** A flood from many addresses at once still cannot fill the table. */
@@ -76,7 +76,7 @@ export async function setFeedbackStatus(
     .set({ status: parsed.data, updatedAt: new Date() })
     .where(eq(feedbackMessages.id, id))
     .returning({ id: feedbackMessages.id });
-  return row ? { ok: true, value: row } : refuse(404, deEditorial.feedback.notFound);
+  return row ? { ok: true, value: row } : refuse(404, tEditorial.feedback.notFound);
 }
 
 /** Erasure (Art. 17 DSGVO): admins delete a message for good; the audit log keeps only its number. */
@@ -85,7 +85,7 @@ export async function deleteFeedback(db: Database, session: SessionRef, id: numb
   if (!actor) return refuse(401, m.signedOut);
   if (!can.deleteFeedback(actor)) return refuse(403, m.forbidden);
   const [row] = await db.delete(feedbackMessages).where(eq(feedbackMessages.id, id)).returning({ id: feedbackMessages.id });
-  if (!row) return refuse(404, deEditorial.feedback.notFound);
+  if (!row) return refuse(404, tEditorial.feedback.notFound);
   await recordAudit(db, actor.id, "feedback-deleted", `Nr. ${row.id}`);
   return { ok: true, value: row };
 }

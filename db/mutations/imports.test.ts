@@ -9,7 +9,7 @@ import { silentProgress } from "@/lib/wordpress/report";
 import { importWordpress } from "@/lib/wordpress/write";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { insertUser } from "../testing/fixtures";
-import { categories, importMappings, media, pages, postAttachments, postCategories, posts, postSlugHistory, users } from "../schema";
+import { categories, comments, importMappings, media, pages, postAttachments, postCategories, posts, redirects, tags, users } from "../schema";
 import { ensureImportAccount, saveImportedPost } from "./imports";
 
 const fixtures = path.resolve("lib/wordpress/fixtures");
@@ -84,7 +84,8 @@ describe.each(testDrivers)("WordPress import on %s", (driver) => {
     expect(downloads).toEqual([{ name: "satzung.pdf" }]);
     const cats10 = await db().select({ slug: categories.slug }).from(postCategories).innerJoin(categories, eq(categories.id, postCategories.categoryId)).where(eq(postCategories.postId, marktplatz.id)).orderBy(asc(postCategories.position));
     expect(cats10.map((c) => c.slug)).toEqual(["verwaltung-service", "buergerbuero"]);
-    expect(await db().select().from(postSlugHistory)).toEqual([expect.objectContaining({ slug: "marktplatz-neu", postId: marktplatz.id })]);
+    const formerOfMarktplatz = await db().select({ path: redirects.sourcePath }).from(redirects).where(eq(redirects.postId, marktplatz.id)).orderBy(asc(redirects.sourcePath));
+    expect(formerOfMarktplatz.map((row) => row.path)).toEqual(["/2024/03/marktplatz-neu", "/2024/03/neuer-marktplatz", "/?p=10", "/artikel/marktplatz-neu"]);
 
     // Never public what WordPress kept from the public; drafts and the pending post keep their state.
     expect((await postBySlug("interne-notiz")).status).toBe("draft");
@@ -111,6 +112,106 @@ describe.each(testDrivers)("WordPress import on %s", (driver) => {
         expect.stringMatching(/^Seite „Impressum“ gehört in die strukturierte Impressum/),
       ]),
     );
+  });
+
+  it("keeps every old address working: posts, pages, files, categories, tags and authors, and a rerun changes none", { timeout: SLOW }, async () => {
+    const first = await run();
+    const rows = async () =>
+      (await db().select().from(redirects).leftJoin(posts, eq(posts.id, redirects.postId)).orderBy(asc(redirects.sourcePath))).map(({ redirects: r, posts: p }) => [
+        r.sourcePath,
+        r.postId === null ? r.targetPath.replace(/[0-9a-f]{64}/, "<hash>").replace(/\/\d+\.jpg$/, "/<größte>.jpg") : `/artikel/${p!.slug}`,
+        r.status,
+      ]);
+    const written = await rows();
+    expect(written).toEqual(
+      expect.arrayContaining([
+        ["/2024/03/neuer-marktplatz", "/artikel/neuer-marktplatz", 301],
+        ["/2024/03/marktplatz-neu", "/artikel/neuer-marktplatz", 301],
+        ["/artikel/marktplatz-neu", "/artikel/neuer-marktplatz", 301],
+        ["/?p=10", "/artikel/neuer-marktplatz", 301],
+        ["/?p=16", "/artikel/neue-baenke-im-park", 301],
+        ["/?page_id=30", "/info/ueber-uns", 301],
+        ["/ueber-uns/team", "/info/team", 301],
+        ["/category/verwaltung-service/bürgerbüro", "/kategorie/buergerbuero", 301],
+        ["/category/bürgerbüro", "/kategorie/buergerbuero", 301],
+        ["/?cat=4", "/kategorie/verwaltung-service", 301],
+        ["/tag/social-media", "/schlagwort/social-media", 301],
+        ["/author/anna", "/autor/anna-alt", 301],
+        ["/wp-content/uploads/2024/03/marktplatz.jpg", "/medien/<hash>/<größte>.jpg", 301],
+        ["/wp-content/uploads/2024/03/marktplatz-1024x683.jpg", "/medien/<hash>/<größte>.jpg", 301],
+        ["/wp-content/uploads/2023/11/satzung.pdf", "/medien/<hash>/original.pdf", 301],
+        ["/2024/03/neuer-marktplatz/marktplatz", "/medien/<hash>/<größte>.jpg", 301],
+      ]),
+    );
+    // Tag addresses lead to the tags the import made or found (importTags), under their slugs as stored.
+    const tagPages = new Set((await db().select({ slug: tags.slug }).from(tags)).map((tag) => `/schlagwort/${tag.slug}`));
+    const tagAddresses = written.filter(([source]) => /^\/(tag\/|\?tag=)/.test(String(source)));
+    expect(tagAddresses).toHaveLength(6);
+    expect(tagAddresses.filter(([, target]) => !tagPages.has(String(target)))).toEqual([]);
+    // Blattwerk's own addresses are never taken by old ones.
+    expect(written.filter(([source]) => ["/impressum", "/barrierefreiheit"].includes(String(source)))).toEqual([]);
+    expect(first.counts.redirects.created).toBeGreaterThan(30);
+
+    const again = await run();
+    expect(again.counts.redirects).toMatchObject({ created: 0, unchanged: first.counts.redirects.created });
+    expect(await rows()).toEqual(written);
+  });
+
+  it("leads a tag's old addresses to the tag the import made, under the slug it has now", { timeout: SLOW }, async () => {
+    await run({ uploads: false });
+    await db().update(tags).set({ slug: "soziale-medien" }).where(eq(tags.slug, "social-media"));
+    await run({ uploads: false });
+    const moved = await db().select({ source: redirects.sourcePath, target: redirects.targetPath }).from(redirects).where(eq(redirects.targetPath, "/schlagwort/soziale-medien"));
+    expect(moved.map((row) => row.source).sort()).toEqual(["/?tag=social-media", "/tag/social-media"]);
+  });
+
+  it("brings in approved comments shown and pending ones held, threads kept, spam never, and a rerun adds none", { timeout: SLOW }, async () => {
+    const first = await run({ uploads: false });
+    expect(first.counts.comments).toMatchObject({ created: 4, skipped: 1 });
+    const marktplatz = await postBySlug("neuer-marktplatz");
+    const anna = (await db().select().from(users).where(eq(users.email, "anna.alt@stadtblog.example")))[0]!;
+    const rows = async () =>
+      (await db().select().from(comments).orderBy(asc(comments.createdAt))).map((c) => ({
+        post: c.postId,
+        name: c.authorName,
+        email: c.authorEmail,
+        body: c.body,
+        status: c.status,
+        parent: c.parentId,
+        user: c.userId,
+        at: c.createdAt.toISOString(),
+        id: c.id,
+      }));
+    const written = await rows();
+    const [clara, reply, replyToReply, dieter] = written;
+    expect(written.map(({ id: _id, parent: _parent, ...rest }) => rest)).toEqual([
+      { post: marktplatz.id, name: "Clara Conrad", email: "clara@leserin.example", body: "Endlich! Gibt es am Samstag auch Kaffee & Kuchen?", status: "approved", user: null, at: "2024-03-05T11:00:00.000Z" },
+      { post: marktplatz.id, name: "Anna Alt", email: "anna.alt@stadtblog.example", body: "Ja, der Heimatverein backt.", status: "approved", user: anna.id, at: "2024-03-05T12:00:00.000Z" },
+      {
+        post: marktplatz.id,
+        name: "Clara Conrad",
+        email: "clara@leserin.example",
+        body: "Wunderbar, danke!\n\nMehr dazu: die Kuchenliste (https://heimatverein.example/kuchen)",
+        status: "approved",
+        user: null,
+        at: "2024-03-05T13:00:00.000Z",
+      },
+      { post: marktplatz.id, name: "Dieter Dorn", email: "dieter@leser.example", body: "Wann wird der Brunnen eingeschaltet?", status: "pending", user: null, at: "2024-03-06T07:00:00.000Z" },
+    ]);
+    // One level deep, as Blattwerk threads are: the reply to a reply joins the thread's first comment.
+    expect([clara!.parent, reply!.parent, replyToReply!.parent, dieter!.parent]).toEqual([null, clara!.id, clara!.id, null]);
+    // Summed into one warning for the whole import, however many posts had spam.
+    expect(first.allWarnings().filter((line) => line.includes("Spam"))).toEqual(["1 Spam- oder Papierkorb-Kommentare nicht übernommen."]);
+
+    const again = await run({ uploads: false });
+    expect(again.counts.comments).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    expect(await rows()).toEqual(written);
+
+    // A comment an editor deleted is not brought back by the next import; the reply below it keeps its thread.
+    await db().delete(comments).where(eq(comments.id, reply!.id));
+    const third = await run({ uploads: false });
+    expect(third.counts.comments).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    expect(await rows()).toEqual(written.filter((row) => row.id !== reply!.id));
   });
 
   it("changes nothing when the same file is imported again, and updates only what a newer export changed", { timeout: SLOW }, async () => {
@@ -175,7 +276,7 @@ describe.each(testDrivers)("WordPress import on %s", (driver) => {
       publishedAt: new Date(),
       createdAt: new Date(),
       updatedAt: new Date(),
-      oldSlugs: [],
+      oldPaths: [],
       checksum: "",
     });
     expect(attempt).toMatchObject({ ok: false, status: 403 });

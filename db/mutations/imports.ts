@@ -3,17 +3,19 @@
 // source ids to Blattwerk rows. Every post passes the editor's own validation; each item is one transaction.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import type { Database } from "../client";
-import { categories, importMappings, media, postCategories, posts, postSlugHistory, users, type Post } from "../schema";
+import { categories, comments, importMappings, media, postCategories, posts, postTags, redirects, tags, users, type Post } from "../schema";
+import { freeArticleAddress } from "./redirects";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, postInputSchema } from "./post-input";
 import { checkReferences, setAttachments, setCategories } from "./posts";
 import { recordRevision as keepRevision, type Tx } from "./revisions";
+import { resolveTags, setPostTags } from "./tags";
 import { normaliseEmail } from "./sign-in";
 import { freeSlug } from "./users";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 /** The account imports act as: an admin without a password, so nobody can sign in with it. */
 export const IMPORT_ACCOUNT_EMAIL = "import@blattwerk.invalid";
@@ -91,22 +93,33 @@ export type ImportedPost = {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  /** Former slugs of the post: their /artikel/ addresses answer 301, as for a post renamed here. */
-  oldSlugs: string[];
+  /** The post's old addresses (normalised paths: `_wp_old_slug` in the old permalink shape): they answer 301. */
+  oldPaths: string[];
+  /** Tags the import created from the source's terms, in order; names in the input's tags are found or created. */
+  tagIds?: number[];
+  /** „Angeheftet“ since then (a sticky post); null for none. Only a published post keeps a pin. */
+  pinnedAt?: Date | null;
   checksum: string;
 };
 
-export type SavedImport = { id: number; slug: string; version: number };
+/** The post as saved, and the counts of its comments when they were given and written in the same transaction. */
+export type SavedImport = { id: number; slug: string; version: number; comments: CommentCounts | null };
 
-async function keepOldSlugs(tx: Tx, postId: number, current: string, oldSlugs: string[]): Promise<void> {
-  await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, current));
-  if (oldSlugs.length === 0) return;
-  const taken = new Set((await tx.select({ slug: posts.slug }).from(posts).where(inArray(posts.slug, oldSlugs))).map((r) => r.slug));
-  for (const slug of oldSlugs) {
-    if (slug === current || taken.has(slug)) continue;
-    // A slug another post already answers for keeps its meaning: the import does not take addresses away.
-    await tx.insert(postSlugHistory).values({ slug, postId }).onConflictDoNothing();
-  }
+async function keepOldPaths(tx: Tx, postId: number, current: string, oldPaths: string[]): Promise<void> {
+  await freeArticleAddress(tx, current);
+  const candidates = oldPaths.filter((path) => path !== `/artikel/${current}`);
+  if (candidates.length === 0) return;
+  const articleSlugs = candidates.flatMap((path) => (path.startsWith("/artikel/") ? [path.slice("/artikel/".length)] : []));
+  const taken = new Set(
+    articleSlugs.length ? (await tx.select({ slug: posts.slug }).from(posts).where(inArray(posts.slug, articleSlugs))).map((r) => `/artikel/${r.slug}`) : [],
+  );
+  const free = [...new Set(candidates)].filter((path) => !taken.has(path));
+  if (free.length === 0) return;
+  // An address another post or redirect already answers for keeps its meaning: the import takes none away.
+  await tx
+    .insert(redirects)
+    .values(free.map((sourcePath) => ({ sourcePath, targetPath: `/artikel/${current}`, status: 301, postId, origin: "import" as const })))
+    .onConflictDoNothing();
 }
 
 /**
@@ -119,6 +132,7 @@ export async function saveImportedPost(
   key: MappingKey,
   existing: Mapping | null,
   post: ImportedPost,
+  comments?: { source: string; items: ImportedComment[] },
 ): Promise<Result<SavedImport>> {
   const allowed = await authoriseImport(db, session);
   if (!allowed.ok) return allowed;
@@ -131,13 +145,22 @@ export async function saveImportedPost(
   // The search document's category names, as the post_categories trigger would write them right after the insert:
   // written with the row, the trigger finds nothing to change and the post's text is not indexed a second time.
   const names = new Map((await db.select({ id: categories.id, name: categories.name }).from(categories).where(inArray(categories.id, input.categoryIds))).map((c) => [c.id, c.name]));
+  const tagIds = [...new Set(post.tagIds ?? [])];
+  // The same for tag names, where the tags are known before the transaction (names typed in the input are resolved
+  // inside it, and the trigger writes them).
+  const tagNames = new Map(tagIds.length ? (await db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, tagIds))).map((t) => [t.id, t.name]) : []);
   const columns = {
     categoryNames: input.categoryIds.map((id) => names.get(id) ?? "").join(" "),
+    tagNames: input.tags.length === 0 ? tagIds.map((id) => tagNames.get(id) ?? "").join(" ") : "",
+    pinnedAt: post.status === "published" ? (post.pinnedAt ?? null) : null,
     title: input.title,
     slug: input.slug,
     excerpt: input.excerpt,
     body: input.body,
     coverMediaId: input.coverMediaId,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    noindex: input.noindex,
     authorId: post.authorId,
     status: post.status,
     publishedAt: post.publishedAt,
@@ -163,22 +186,29 @@ export async function saveImportedPost(
       if (existing) await setCategories(tx, post_.id, input.categoryIds);
       else await tx.insert(postCategories).values(input.categoryIds.map((categoryId, position) => ({ postId: post_.id, categoryId, position })));
       if (existing || input.attachmentIds.length > 0) await setAttachments(tx, post_.id, input.attachmentIds);
-      await keepOldSlugs(tx, post_.id, post_.slug, post.oldSlugs);
+      const allTags = [...new Set([...tagIds, ...(await resolveTags(tx, input.tags))])];
+      if (existing) await setPostTags(tx, post_.id, allTags);
+      else if (allTags.length > 0) await tx.insert(postTags).values(allTags.map((tagId, position) => ({ postId: post_.id, tagId, position })));
+      await keepOldPaths(tx, post_.id, post_.slug, post.oldPaths);
       if (post_.status === "published") {
         await keepRevision(tx, "post", post_.id, allowed.value.id, {
           ...post_,
           details: {
             categoryIds: input.categoryIds,
+            tagIds: allTags,
             seriesId: post_.seriesId,
             seriesPosition: post_.seriesPosition,
             coverMediaId: post_.coverMediaId,
             attachmentIds: input.attachmentIds,
             publishedAt: post_.publishedAt?.toISOString() ?? null,
+            seo: { seoTitle: post_.seoTitle, seoDescription: post_.seoDescription, socialMediaId: post_.socialMediaId, noindex: post_.noindex },
           },
         });
       }
       await saveMapping(tx, key, { targetId: saved!.id, checksum: post.checksum, targetVersion: saved!.version });
-      return { ok: true as const, value: { id: saved!.id, slug: saved!.slug, version: saved!.version } };
+      // The post's comments ride along in its transaction: one commit for both, no second check of the importer.
+      const commentCounts = comments && comments.items.length > 0 ? await writeImportedComments(tx, comments.source, saved!.id, comments.items) : null;
+      return { ok: true as const, value: { id: saved!.id, slug: saved!.slug, version: saved!.version, comments: commentCounts } };
     }),
   );
 }
@@ -207,4 +237,156 @@ export async function describeImportedMedia(db: Database | Tx, session: SessionR
     })
     .where(eq(media.id, id));
   return { ok: true, value: { id } };
+}
+
+export type ImportedComment = {
+  /** WordPress's comment id, the mapping's key. */
+  sourceKey: string;
+  /** The WordPress id of the comment it answers; null for a new thread. */
+  parentKey: string | null;
+  authorName: string;
+  authorEmail: string;
+  userId: number | null;
+  body: string;
+  status: "approved" | "pending";
+  createdAt: Date;
+  checksum: string;
+};
+
+export type CommentCounts = { created: number; updated: number; unchanged: number };
+
+function commentColumns(postId: number, root: number | null, item: ImportedComment) {
+  return {
+    postId,
+    parentId: root,
+    userId: item.userId,
+    authorName: item.authorName,
+    authorEmail: item.authorEmail,
+    body: item.body,
+    status: item.status,
+    createdAt: item.createdAt,
+    updatedAt: item.createdAt,
+  };
+}
+
+/**
+ * A post's comments from another system, in one transaction with their mappings. Threads stay one level deep as in
+ * Blattwerk: a reply to a reply joins its thread's first comment; a reply whose thread is not among them stands
+ * alone. Known comments are updated only when the source changed; one an editor deleted since is not brought back.
+ */
+export async function saveImportedComments(
+  db: Database,
+  session: SessionRef,
+  source: string,
+  postId: number,
+  items: ImportedComment[],
+): Promise<Result<CommentCounts>> {
+  const allowed = await authoriseImport(db, session);
+  if (!allowed.ok) return allowed;
+  if (items.length === 0) return { ok: true, value: { created: 0, updated: 0, unchanged: 0 } };
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local synchronous_commit = off`);
+    return { ok: true as const, value: await writeImportedComments(tx, source, postId, items) };
+  });
+}
+
+async function writeImportedComments(tx: Tx, source: string, postId: number, items: ImportedComment[]): Promise<CommentCounts> {
+  const counts: CommentCounts = { created: 0, updated: 0, unchanged: 0 };
+  const keys = items.map((item) => item.sourceKey);
+  const mapped = new Map(
+    (
+      await tx
+        .select({ sourceKey: importMappings.sourceKey, targetId: importMappings.targetId, checksum: importMappings.checksum })
+        .from(importMappings)
+        .where(and(eq(importMappings.source, source), eq(importMappings.kind, "comment"), inArray(importMappings.sourceKey, keys)))
+    ).map(({ sourceKey, ...mapping }) => [sourceKey, mapping]),
+  );
+  const existing = new Set(
+    mapped.size ? (await tx.select({ id: comments.id }).from(comments).where(inArray(comments.id, [...mapped.values()].map((m) => m.targetId)))).map((r) => r.id) : [],
+  );
+  // Blattwerk id and thread root of every comment written so far, by WordPress id.
+  const written = new Map<string, { id: number; root: number }>();
+  const parentOf = new Map(items.map((item) => [item.sourceKey, item.parentKey]));
+  const byKey = new Map(items.map((item) => [item.sourceKey, item]));
+  // Parents before their replies, whatever order the export has them in.
+  const ordered: ImportedComment[] = [];
+  const placed = new Set<string>();
+  const place = (item: ImportedComment, depth = 0) => {
+    if (placed.has(item.sourceKey) || depth > 50) return;
+    const parent = item.parentKey ? byKey.get(item.parentKey) : undefined;
+    if (parent) place(parent, depth + 1);
+    placed.add(item.sourceKey);
+    ordered.push(item);
+  };
+  for (const item of items) place(item);
+  // New comments are written a generation at a time, a thread's first comments and then the replies to them, each
+  // generation in one statement; a long thread would otherwise cost a round trip per comment.
+  const rootOf = (item: ImportedComment): { root: number | null; pending: boolean } => {
+    for (let key = item.parentKey, hops = 0; key && hops < 50; key = parentOf.get(key) ?? null, hops++) {
+      const parent = written.get(key);
+      if (parent) return { root: parent.root, pending: false };
+      if (byKey.has(key) && !skippedKeys.has(key)) return { root: null, pending: true };
+    }
+    return { root: null, pending: false };
+  };
+  const skippedKeys = new Set<string>();
+  const mappingsToSave: { sourceKey: string; targetId: number; checksum: string }[] = [];
+  let remaining = ordered;
+  while (remaining.length > 0) {
+    const generation: { item: ImportedComment; root: number | null }[] = [];
+    const later: ImportedComment[] = [];
+    for (const item of remaining) {
+      const { root, pending } = rootOf(item);
+      if (pending) later.push(item);
+      else generation.push({ item, root });
+    }
+    if (generation.length === 0) {
+      // Parents that name each other in a circle: each stands alone, as a reply without its thread would.
+      generation.push(...later.map((item) => ({ item, root: null })));
+      later.length = 0;
+    }
+    const inserts: { item: ImportedComment; root: number | null }[] = [];
+    for (const { item, root } of generation) {
+      const mapping = mapped.get(item.sourceKey);
+      if (mapping && existing.has(mapping.targetId)) {
+        if (mapping.checksum === item.checksum) counts.unchanged++;
+        else {
+          await tx.update(comments).set(commentColumns(postId, root, item)).where(eq(comments.id, mapping.targetId));
+          counts.updated++;
+          mappingsToSave.push({ sourceKey: item.sourceKey, targetId: mapping.targetId, checksum: item.checksum });
+        }
+        written.set(item.sourceKey, { id: mapping.targetId, root: root ?? mapping.targetId });
+      } else if (mapping) {
+        // Deleted in Blattwerk since the last import: it stays deleted, and so do replies that had only it above them.
+        counts.unchanged++;
+        skippedKeys.add(item.sourceKey);
+      } else {
+        inserts.push({ item, root });
+      }
+    }
+    if (inserts.length > 0) {
+      // PostgreSQL returns the rows of one INSERT … VALUES in the order given.
+      const rows = await tx
+        .insert(comments)
+        .values(inserts.map(({ item, root }) => commentColumns(postId, root, item)))
+        .returning({ id: comments.id });
+      inserts.forEach(({ item, root }, index) => {
+        const id = rows[index]!.id;
+        written.set(item.sourceKey, { id, root: root ?? id });
+        mappingsToSave.push({ sourceKey: item.sourceKey, targetId: id, checksum: item.checksum });
+      });
+      counts.created += inserts.length;
+    }
+    remaining = later;
+  }
+  if (mappingsToSave.length > 0) {
+    await tx
+      .insert(importMappings)
+      .values(mappingsToSave.map(({ sourceKey, targetId, checksum }) => ({ source, kind: "comment" as const, sourceKey, targetId, checksum, targetVersion: null })))
+      .onConflictDoUpdate({
+        target: [importMappings.source, importMappings.kind, importMappings.sourceKey],
+        set: { targetId: sql`excluded.target_id`, checksum: sql`excluded.checksum`, targetVersion: null, updatedAt: new Date() },
+      });
+  }
+  return counts;
 }

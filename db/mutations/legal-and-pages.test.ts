@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { missingFields, impressumFields, statementFields } from "@/lib/legal";
+import { installDatabaseForTests } from "../connection";
 import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
 import { insertUser } from "../testing/fixtures";
 import { pages } from "../schema";
-import { loadLegalForEditing, saveImpressum, saveStatement } from "./legal";
+import { loadLegalForEditing } from "../queries/legal";
+import { saveImpressum, saveStatement } from "./legal";
 import { createPage, updatePage } from "./pages";
 
 describe.each(testDrivers)("legal settings and pages on %s", (driver) => {
@@ -13,6 +15,7 @@ describe.each(testDrivers)("legal settings and pages on %s", (driver) => {
 
   beforeAll(async () => {
     testDb = await openTestDatabase(driver);
+    installDatabaseForTests(testDb.handle);
   });
   afterAll(async () => testDb.dispose());
   beforeEach(async () => {
@@ -29,7 +32,8 @@ describe.each(testDrivers)("legal settings and pages on %s", (driver) => {
       fieldErrors: { email: expect.any(String) },
     });
     expect(await saveImpressum(db(), admin, { organisation: " Stadt Musterhausen ", email: "presse@example.org" })).toMatchObject({ ok: true });
-    const { impressum, statement } = await loadLegalForEditing(db());
+    expect(await loadLegalForEditing(editor)).toBeNull();
+    const { impressum, statement } = (await loadLegalForEditing(admin))!;
     expect(impressum.organisation).toBe("Stadt Musterhausen");
     expect(missingFields(impressumFields, impressum)).toEqual(["Anschrift", "Vertreten durch", "Telefon", "Verantwortlich nach § 18 Abs. 2 MStV"]);
     expect(statement.enforcementUrl).toBe("https://www.schlichtungsstelle-bgg.de");
@@ -41,7 +45,7 @@ describe.each(testDrivers)("legal settings and pages on %s", (driver) => {
     const bad = await saveStatement(db(), admin, { conformance: "fast", preparedOn: "1.2.2026", enforcementUrl: "javascript:alert(1)" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { conformance: expect.any(String), preparedOn: expect.any(String), enforcementUrl: expect.any(String) } });
     expect(await saveStatement(db(), admin, { conformance: "vollstaendig", preparedOn: "2026-01-15" })).toMatchObject({ ok: true });
-    expect((await loadLegalForEditing(db())).statement).toMatchObject({ conformance: "vollstaendig", preparedOn: "2026-01-15" });
+    expect((await loadLegalForEditing(admin))!.statement).toMatchObject({ conformance: "vollstaendig", preparedOn: "2026-01-15" });
   });
 
   it("lets editors keep pages, with fixed legal slugs allowed and route names refused", async () => {

@@ -2,7 +2,7 @@
 // (a half-filled Impressum beats none) and reported as a warning in the dashboard instead.
 import { sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import {
   impressumFields,
   isConformance,
@@ -18,8 +18,8 @@ import { siteSettings } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 import { IMPRESSUM_KEY, STATEMENT_KEY } from "../queries/legal-keys";
 
-const m = deEditorial.errors;
-const l = deEditorial.legal;
+const m = tEditorial.errors;
+const l = tEditorial.legal;
 const MAX_FIELD = 2000;
 
 async function authorise(db: Database, session: SessionRef): Promise<Result<null>> {
@@ -75,11 +75,4 @@ export async function saveStatement(
   if (Object.keys(errors).length > 0) return refuse(422, m.invalid, errors);
   await store(db, STATEMENT_KEY, values);
   return { ok: true, value: values };
-}
-
-/** For the dashboard: the stored values, without the reader cache. */
-export async function loadLegalForEditing(db: Database) {
-  const rows = await db.select().from(siteSettings);
-  const value = (key: string) => rows.find((row) => row.key === key)?.value;
-  return { impressum: toImpressum(value(IMPRESSUM_KEY)), statement: toStatement(value(STATEMENT_KEY)) };
 }

@@ -6,7 +6,7 @@ import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { insertPost, insertUser } from "../testing/fixtures";
 import { getServableMedia, imagesByHashes, renderWithLibraryImages } from "../queries/media";
 import { media, mediaFormerFiles, postAttachments, posts } from "../schema";
-import { authoriseReplace, deleteMedia, isKnownHash, recordUpload, replaceMediaFile, updateMediaDetails } from "./media";
+import { authoriseReplace, deleteMedia, isKnownHash, purgeDeletedMedia, recordUpload, replaceMediaFile, updateMediaDetails } from "./media";
 
 let n = 0;
 function file(kind: "image" | "document", width = 1600): StoredFile {
@@ -127,7 +127,7 @@ describe.each(testDrivers)("replacing and deleting library files on %s", (driver
     expect(former.map((row) => row.hash)).toEqual([second.hash]);
   });
 
-  it("deletes a file in use only after confirmation, for exactly the posts listed, and removes it from them", async () => {
+  it("deletes a file in use only after confirmation, for exactly the posts listed; the purge then removes it from them", async () => {
     const { editor, author, photo, pdf } = await setup();
     const cover = await insertPost(db(), { authorId: author.id, title: "Titelbild", coverMediaId: photo.id });
     const inline = await insertPost(db(), { authorId: author.id, title: "Im Text", body: `Davor\n\n![Rathaus](/medien/${photo.hash}/bild)\n\nDanach` });
@@ -137,23 +137,26 @@ describe.each(testDrivers)("replacing and deleting library files on %s", (driver
     await replaceMediaFile(db(), editor, photo.id, photo.hash, next, "neu.png");
 
     const first = await deleteMedia(db(), editor, photo.id);
-    expect(first).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("„Im Text“, „Titelbild“"), uses: [{ id: inline.id }, { id: cover.id }] });
+    expect(first).toMatchObject({ ok: false, status: 409, message: "„neu.png“ wird in 2 Beiträgen verwendet:", uses: [{ id: inline.id }, { id: cover.id }] });
     // A confirmation that does not cover every post using the file (someone added one since) is refused again.
     expect(await deleteMedia(db(), editor, photo.id, [cover.id])).toMatchObject({ ok: false, status: 409, uses: [{ id: inline.id }, { id: cover.id }] });
     expect(await deleteMedia(db(), { id: 424242 }, photo.id, [cover.id, inline.id])).toMatchObject({ ok: false, status: 401 });
 
     const deleted = await deleteMedia(db(), editor, photo.id, [cover.id, inline.id]);
-    expect(deleted).toEqual({ ok: true, value: { hashes: [next.hash, photo.hash], postIds: [inline.id, cover.id] } });
+    expect(deleted).toEqual({ ok: true, value: { id: photo.id, name: "neu.png", postIds: [inline.id, cover.id] } });
+    expect(await renderWithLibraryImages(db(), inline.body)).toBe("<p>Davor</p>\n\n<p>Danach</p>");
+    // Neither the current nor the former file is served while deleted.
+    expect(await getServableMedia(next.hash)).toBeNull();
+    expect(await getServableMedia(photo.hash)).toBeNull();
+    expect(await deleteMedia(db(), editor, pdf.id, [attached.id])).toMatchObject({ ok: true, value: { postIds: [attached.id] } });
+
+    await purgeDeletedMedia(db(), { now: new Date(Date.now() + 31 * 60_000) });
     const [coverAfter] = await db().select().from(posts).where(eq(posts.id, cover.id));
-    // The post lost its cover in a new version, so an editor with the old one open is warned instead of failing.
     expect(coverAfter).toMatchObject({ coverMediaId: null, version: cover.version + 1 });
     const [inlineAfter] = await db().select().from(posts).where(eq(posts.id, inline.id));
     expect(inlineAfter).toMatchObject({ body: inline.body, version: inline.version });
     expect(await renderWithLibraryImages(db(), inline.body)).toBe("<p>Davor</p>\n\n<p>Danach</p>");
     expect(await db().select().from(mediaFormerFiles)).toHaveLength(0);
-    expect(await getServableMedia(photo.hash)).toBeNull();
-
-    expect(await deleteMedia(db(), editor, pdf.id, [attached.id])).toMatchObject({ ok: true, value: { postIds: [attached.id] } });
     expect(await db().select().from(postAttachments)).toHaveLength(0);
     const [attachedAfter] = await db().select().from(posts).where(eq(posts.id, attached.id));
     expect(attachedAfter?.version).toBe(attached.version + 1);
@@ -165,6 +168,6 @@ describe.each(testDrivers)("replacing and deleting library files on %s", (driver
     const otherAuthor = await insertUser(db(), { role: "author" });
     expect(await deleteMedia(db(), otherAuthor, photo.id, [])).toMatchObject({ ok: false, status: 403 });
     expect(await deleteMedia(db(), null, photo.id, [])).toMatchObject({ ok: false, status: 401 });
-    expect(await db().select().from(media)).toHaveLength(2);
+    expect((await db().select().from(media)).filter((row) => row.deletedAt === null)).toHaveLength(2);
   });
 });

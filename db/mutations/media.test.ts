@@ -5,7 +5,7 @@ import { acceptedByMime } from "@/lib/media/types";
 import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
 import { insertPost, insertUser } from "../testing/fixtures";
 import { media, postAttachments } from "../schema";
-import { authoriseUpload, deleteMedia, recordUpload, updateMediaDetails } from "./media";
+import { authoriseUpload, deleteMedia, describeUploadedImage, recordUpload, updateMediaDetails } from "./media";
 
 let n = 0;
 function storedFile(kind: "image" | "document"): StoredFile {
@@ -78,6 +78,27 @@ describe.each(testDrivers)("media library on %s", (driver) => {
     expect(row).toMatchObject({ alt: "", decorative: true });
   });
 
+  it("keeps the alt text given while placing an upload into a post, where the library has none and the editor may", async () => {
+    const image = await recordUpload(db(), author, storedFile("image"), "markt.jpg");
+    if (!image.ok) throw new Error(image.message);
+    const id = image.value.id;
+    expect(image.value).toMatchObject({ alt: "", decorative: false, duplicate: false });
+    expect(await describeUploadedImage(db(), author, id, { alt: " ", decorative: false })).toMatchObject({ ok: false, status: 422, fieldErrors: { alt: expect.any(String) } });
+    expect(await describeUploadedImage(db(), null, id, { alt: "x", decorative: false })).toMatchObject({ ok: false, status: 401 });
+    // Another author may place the picture (with their own words in their text), not describe it for the library.
+    expect(await describeUploadedImage(db(), otherAuthor, id, { alt: "Fremde Worte", decorative: false })).toEqual({ ok: true, value: { stored: false } });
+    expect(await describeUploadedImage(db(), author, id, { alt: "  Der Wochenmarkt  ", decorative: false })).toEqual({ ok: true, value: { stored: true } });
+    // What the library has stays; the same bytes again bring it along.
+    expect(await describeUploadedImage(db(), editor, id, { alt: "", decorative: true })).toEqual({ ok: true, value: { stored: false } });
+    const [row] = await db().select().from(media).where(eq(media.id, id));
+    expect(row).toMatchObject({ alt: "Der Wochenmarkt", decorative: false });
+    const again = await recordUpload(db(), editor, { ...storedFile("image"), hash: row!.hash }, "kopie.jpg");
+    expect(again).toMatchObject({ ok: true, value: { id, duplicate: true, alt: "Der Wochenmarkt" } });
+    const pdf = await recordUpload(db(), author, storedFile("document"), "w.pdf");
+    if (!pdf.ok) throw new Error(pdf.message);
+    expect(await describeUploadedImage(db(), author, pdf.value.id, { alt: "x", decorative: false })).toMatchObject({ ok: false, status: 404 });
+  });
+
   it("lets authors edit only their own uploads; editors edit all", async () => {
     const image = await recordUpload(db(), author, storedFile("image"), "a.jpg");
     if (!image.ok) throw new Error(image.message);
@@ -98,10 +119,11 @@ describe.each(testDrivers)("media library on %s", (driver) => {
 
     for (const item of [cover, pdf, inline]) {
       const refused = await deleteMedia(db(), editor, item.value.id);
-      expect(refused).toMatchObject({ ok: false, status: 409 });
-      expect(refused.ok ? "" : refused.message).toContain("„Mit Bild“");
+      expect(refused).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("wird in einem Beitrag verwendet"), uses: [{ id: post.id, title: "Mit Bild" }] });
     }
-    expect(await deleteMedia(db(), editor, unused.value.id)).toEqual({ ok: true, value: { hashes: [unused.value.hash], postIds: [] } });
-    expect(await db().select().from(media)).toHaveLength(3);
+    expect(await deleteMedia(db(), editor, unused.value.id)).toEqual({ ok: true, value: { id: unused.value.id, name: "frei", postIds: [] } });
+    // Deleted, not yet gone: „Rückgängig“ can bring it back until the purge.
+    const rows = await db().select().from(media);
+    expect(rows.filter((row) => row.deletedAt === null)).toHaveLength(3);
   });
 });

@@ -4,6 +4,7 @@ import { LEGAL_FOOTER_LINKS } from "@/lib/footer";
 import { listFooterLinks, listFooterLinksForDashboard } from "../queries/navigation";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { insertCategory, insertUser } from "../testing/fixtures";
+import type { CurrentUser } from "../queries/users";
 import { footerLinks } from "../schema";
 import { createFooterLink, deleteFooterLink, moveFooterLink, updateFooterLink } from "./navigation";
 import { createPage, updatePage } from "./pages";
@@ -11,8 +12,8 @@ import { deleteCategory, updateCategory } from "./taxonomy";
 
 describe.each(testDrivers)("footer links on %s", (driver) => {
   const { db } = freshDatabaseFor(driver);
-  let editor: { id: number };
-  let admin: { id: number };
+  let editor: CurrentUser;
+  let admin: CurrentUser;
 
   beforeEach(async () => {
     await db().execute(sql`truncate pages, footer_links restart identity cascade`);
@@ -48,7 +49,8 @@ describe.each(testDrivers)("footer links on %s", (driver) => {
     await createFooterLink(db(), editor, { label: "Team", kind: "page", pageId: page.value.id });
     await createFooterLink(db(), editor, { label: "Recht", kind: "category", categoryId: category.id });
     expect(await listFooterLinks()).toEqual([{ label: "Recht", href: "/kategorie/recht", external: false }]);
-    expect((await listFooterLinksForDashboard()).links.map((link) => link.href)).toEqual([null, "/kategorie/recht"]);
+    expect((await listFooterLinksForDashboard(await insertUser(db(), { role: "author" }))).links).toEqual([]);
+    expect((await listFooterLinksForDashboard(editor)).links.map((link) => link.href)).toEqual([null, "/kategorie/recht"]);
     await updatePage(db(), editor, page.value.id, 1, { title: "Team", slug: "team", body: "", status: "published" });
     await updateCategory(db(), editor, category.id, { name: "Rechtliches", slug: "rechtliches", description: "" });
     expect((await listFooterLinks()).map((link) => link.href)).toEqual(["/info/team", "/kategorie/rechtliches"]);

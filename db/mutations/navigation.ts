@@ -3,15 +3,15 @@ import { asc, count, desc, eq, gt, lt, max } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { checkExternalUrl, checkInternalPath, MAX_FOOTER_LABEL_LENGTH, MAX_FOOTER_LINKS, type TargetCheck } from "@/lib/footer";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { FIXED_PAGE_SLUGS } from "@/lib/pages";
 import { can, type Actor } from "@/lib/permissions";
 import type { Database } from "../client";
 import { categories, footerLinkKind, footerLinks, pages } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 
-const n = deEditorial.footer;
-const m = deEditorial.errors;
+const n = tEditorial.footer;
+const m = tEditorial.errors;
 
 const optionalId = z.preprocess(
   (value) => (value === "" || value === null || value === undefined ? null : Number(value)),

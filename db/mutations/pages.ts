@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { isAllowedPageSlug } from "@/lib/pages";
 import { can, type Actor } from "@/lib/permissions";
 import { slugFromTitle } from "@/lib/slug";
@@ -12,8 +12,8 @@ import { pages, pageStatus, type Page } from "../schema";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { findRevision, recordRevision, writeVersioned, type Tx } from "./revisions";
 
-const m = deEditorial.errors;
-const p = deEditorial.pages;
+const m = tEditorial.errors;
+const p = tEditorial.pages;
 
 export const MAX_PAGE_BODY_LENGTH = 200_000;
 

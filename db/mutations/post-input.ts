@@ -1,10 +1,11 @@
 // The shape of a post as the editor sends it, validated before any write.
 import { z } from "zod";
 import { TIME_ZONE, zonedParts } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { isValidSlug, RESERVED_SLUGS } from "@/lib/slug";
+import { tagNamesSchema } from "./tag-input";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 export const MAX_BODY_LENGTH = 200_000;
 
@@ -23,6 +24,8 @@ export const postInputSchema = z
       .array(z.coerce.number().int().positive())
       .max(3, m.categoriesRange)
       .refine((ids) => new Set(ids).size === ids.length, m.categoriesRange),
+    /** Tag names as typed; unknown ones are created on save. Earlier clients that do not send it keep none. */
+    tags: tagNamesSchema.default([]),
     seriesId: z.coerce.number().int().positive().nullable(),
     seriesPosition: z.coerce.number().int().min(1, m.seriesPosition).max(999, m.seriesPosition).nullable(),
     /** A cover from the media library; earlier clients that do not send it leave none. */
@@ -33,6 +36,11 @@ export const postInputSchema = z
       .max(20)
       .refine((ids) => new Set(ids).size === ids.length)
       .default([]),
+    // Search and social settings; earlier clients that do not send them leave the post's defaults.
+    seoTitle: z.string().trim().max(120, m.seoTitleTooLong).default(""),
+    seoDescription: z.string().trim().max(320, m.seoDescriptionTooLong).default(""),
+    socialMediaId: z.coerce.number().int().positive().nullable().default(null),
+    noindex: z.boolean().default(false),
   })
   .refine((input) => input.seriesId === null || input.seriesPosition !== null, {
     path: ["seriesPosition"],
@@ -47,10 +55,15 @@ export const emptyPostInput: PostInput = {
   excerpt: "",
   body: "",
   categoryIds: [],
+  tags: [],
   seriesId: null,
   seriesPosition: null,
   coverMediaId: null,
   attachmentIds: [],
+  seoTitle: "",
+  seoDescription: "",
+  socialMediaId: null,
+  noindex: false,
 };
 
 /** "2026-11-27T14:30" from a datetime-local field, read in the site's time zone → Date; null when it is not a date. */

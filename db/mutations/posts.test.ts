@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
-import { posts, postSlugHistory, revisions } from "../schema";
+import { posts, redirects, revisions } from "../schema";
 import { emptyPostInput } from "./post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost } from "./posts";
 
@@ -141,7 +141,7 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     const post = await insertPost(db(), { authorId: author.id });
     expect(await deletePostPermanently(db(), admin, post.id)).toMatchObject({ ok: true });
     expect(await updatePost(db(), admin, post.id, 1, input())).toMatchObject({ ok: false, status: 404 });
-    expect((await db().select().from(postSlugHistory))[0]).toMatchObject({ slug: post.slug, postId: null });
+    expect((await db().select().from(redirects))[0]).toMatchObject({ sourcePath: `/artikel/${post.slug}`, status: 410, postId: null });
   });
 
   it("keeps a revision of every publish and every save of a published post, and restores one as a new revision", async () => {
@@ -169,10 +169,10 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     await changePostStatus(db(), editor, created.value.id, 1, { kind: "publish" });
     await updatePost(db(), editor, created.value.id, 2, input({ slug: "zweite-adresse" }));
     await updatePost(db(), editor, created.value.id, 3, input({ slug: "dritte-adresse" }));
-    const history = await db().select().from(postSlugHistory).orderBy(postSlugHistory.slug);
-    expect(history.map((row) => [row.slug, row.postId])).toEqual([
-      ["erste-adresse", created.value.id],
-      ["zweite-adresse", created.value.id],
+    const history = await db().select().from(redirects).orderBy(redirects.sourcePath);
+    expect(history.map((row) => [row.sourcePath, row.postId, row.targetPath, row.origin])).toEqual([
+      ["/artikel/erste-adresse", created.value.id, "/artikel/dritte-adresse", "rename"],
+      ["/artikel/zweite-adresse", created.value.id, "/artikel/dritte-adresse", "rename"],
     ]);
   });
 

@@ -2,16 +2,18 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
-import { categories, media, postAttachments, postCategories, posts, postSlugHistory, revisions, series, type Post } from "../schema";
+import { categories, media, postAttachments, postCategories, posts, postTags, revisions, series, tags, type Post } from "../schema";
+import { freeArticleAddress, keepRenamedPostAddress, markPostGone } from "./redirects";
 import { recordAudit } from "./audit";
 import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
 import { fieldErrorsOf, missingForPublishing, postInputSchema, type PostInput } from "./post-input";
 import { findRevision, recordRevision as keepRevision, writeVersioned, type Tx } from "./revisions";
+import { resolveTags, setPostTags } from "./tags";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 export type SavedPost = { id: number; version: number; slug: string; updatedAt: Date };
 
@@ -34,16 +36,24 @@ export async function checkReferences(db: Database | Tx, input: PostInput): Prom
       .select({ kind: media.kind, alt: media.alt, decorative: media.decorative })
       .from(media)
       .where(eq(media.id, input.coverMediaId));
-    if (!cover || cover.kind !== "image") return { coverMediaId: deEditorial.media.coverNotImage };
+    if (!cover || cover.kind !== "image") return { coverMediaId: tEditorial.media.coverNotImage };
     // Readers must learn what the picture shows: no cover without alt text or an explicit „dekorativ“.
-    if (!cover.decorative && cover.alt === "") return { coverMediaId: deEditorial.media.coverNeedsAlt };
+    if (!cover.decorative && cover.alt === "") return { coverMediaId: tEditorial.media.coverNeedsAlt };
+  }
+  if (input.socialMediaId !== null) {
+    const [image] = await db
+      .select({ kind: media.kind, alt: media.alt, decorative: media.decorative })
+      .from(media)
+      .where(eq(media.id, input.socialMediaId));
+    if (!image || image.kind !== "image") return { socialMediaId: tEditorial.media.coverNotImage };
+    if (!image.decorative && image.alt === "") return { socialMediaId: tEditorial.media.coverNeedsAlt };
   }
   if (input.attachmentIds.length > 0) {
     const docs = await db
       .select({ id: media.id })
       .from(media)
       .where(and(inArray(media.id, input.attachmentIds), eq(media.kind, "document")));
-    if (docs.length !== input.attachmentIds.length) return { attachmentIds: deEditorial.media.attachmentNotDocument };
+    if (docs.length !== input.attachmentIds.length) return { attachmentIds: tEditorial.media.attachmentNotDocument };
   }
   return null;
 }
@@ -62,6 +72,10 @@ function columnsOf(input: PostInput) {
     seriesId: input.seriesId,
     seriesPosition: input.seriesId === null ? null : input.seriesPosition,
     coverMediaId: input.coverMediaId,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    socialMediaId: input.socialMediaId,
+    noindex: input.noindex,
   };
 }
 
@@ -79,7 +93,7 @@ export async function setCategories(tx: Tx, postId: number, categoryIds: number[
 }
 
 /** A post's revision: the shared fields plus its categories, series, cover, downloads and publish date. */
-async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<void> {
+export async function recordRevision(tx: Tx, post: Post, editorId: number | null): Promise<void> {
   const cats = await tx
     .select({ id: postCategories.categoryId })
     .from(postCategories)
@@ -90,6 +104,7 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
     .from(postAttachments)
     .where(eq(postAttachments.postId, post.id))
     .orderBy(postAttachments.position);
+  const tagLinks = await tx.select({ id: postTags.tagId }).from(postTags).where(eq(postTags.postId, post.id)).orderBy(postTags.position);
   await keepRevision(tx, "post", post.id, editorId, {
     version: post.version,
     title: post.title,
@@ -99,24 +114,20 @@ async function recordRevision(tx: Tx, post: Post, editorId: number): Promise<voi
     status: post.status,
     details: {
       categoryIds: cats.map((row) => row.id),
+      tagIds: tagLinks.map((row) => row.id),
       seriesId: post.seriesId,
       seriesPosition: post.seriesPosition,
       coverMediaId: post.coverMediaId,
       attachmentIds: attachments.map((row) => row.id),
       publishedAt: post.publishedAt?.toISOString() ?? null,
+      seo: { seoTitle: post.seoTitle, seoDescription: post.seoDescription, socialMediaId: post.socialMediaId, noindex: post.noindex },
     },
   });
 }
 
 /** A slug now used by a post must not also redirect elsewhere; a published post's old slug keeps working. */
 async function moveSlug(tx: Tx, postId: number, oldSlug: string, newSlug: string, wasPublic: boolean): Promise<void> {
-  await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, newSlug));
-  if (wasPublic && oldSlug !== newSlug) {
-    await tx
-      .insert(postSlugHistory)
-      .values({ slug: oldSlug, postId })
-      .onConflictDoUpdate({ target: postSlugHistory.slug, set: { postId } });
-  }
+  await keepRenamedPostAddress(tx, postId, oldSlug, newSlug, wasPublic);
 }
 
 function toSaved(post: Post): SavedPost {
@@ -144,8 +155,9 @@ export async function createPost(db: Database, session: SessionRef, raw: unknown
         .values({ ...columnsOf(input.value), authorId: actor.id, status: "draft" })
         .returning();
       await setCategories(tx, post!.id, input.value.categoryIds);
+      await setPostTags(tx, post!.id, await resolveTags(tx, input.value.tags));
       await setAttachments(tx, post!.id, input.value.attachmentIds);
-      await tx.delete(postSlugHistory).where(eq(postSlugHistory.slug, post!.slug));
+      await freeArticleAddress(tx, post!.slug);
       return { ok: true as const, value: toSaved(post!) };
     });
   });
@@ -207,6 +219,7 @@ export async function updatePost(
       const updated = await writeVersioned(tx, "post", post.id, expectedVersion, columns);
       if (!updated) return refuse(409, m.stale);
       await setCategories(tx, post.id, input.value.categoryIds);
+      await setPostTags(tx, post.id, await resolveTags(tx, input.value.tags));
       await setAttachments(tx, post.id, input.value.attachmentIds);
       await moveSlug(tx, post.id, post.slug, updated.slug, post.status === "published");
       if (updated.status === "published" || !options.autosave || (await lastRevisionOlderThan(tx, post.id, AUTOSAVE_REVISION_SPAN_MS))) {
@@ -259,13 +272,14 @@ export async function changePostStatus(
       if (transition.at.getTime() <= Date.now()) return refuse(422, m.invalid, { publishAt: m.dateNotFuture });
       changes = { status: "published", publishedAt: transition.at };
       break;
+    // A post readers no longer see loses its pin: published again, it takes its place by date.
     case "unpublish":
       if (!can.publish(actor)) return refuse(403, m.forbidden);
-      changes = { status: "draft" };
+      changes = { status: "draft", pinnedAt: null };
       break;
     case "trash":
       if (!can.trashPost(actor, post)) return refuse(403, m.forbidden);
-      changes = { deletedAt: new Date() };
+      changes = { deletedAt: new Date(), pinnedAt: null };
       break;
     case "restore":
       if (!can.trashPost(actor, post)) return refuse(403, m.forbidden);
@@ -297,12 +311,7 @@ export async function deletePostPermanently(db: Database, session: SessionRef, i
   const { actor, post } = loaded.value;
   if (!can.deletePermanently(actor)) return refuse(403, m.forbidden);
   await db.transaction(async (tx) => {
-    if (post.status === "published") {
-      await tx
-        .insert(postSlugHistory)
-        .values({ slug: post.slug, postId: null })
-        .onConflictDoUpdate({ target: postSlugHistory.slug, set: { postId: null } });
-    }
+    await markPostGone(tx, post.id, post.slug, post.status === "published");
     await tx.delete(posts).where(eq(posts.id, post.id));
   });
   await recordAudit(db, actor.id, "post-deleted", `„${post.title}“ (Nr. ${post.id})`);
@@ -319,6 +328,7 @@ export async function restoreRevision(
 ): Promise<Result<SavedPost>> {
   const loaded = await loadForWrite(db, session, postId);
   if (!loaded.ok) return loaded;
+  const { post } = loaded.value;
   const revision = await findRevision(db, "post", postId, revisionId);
   if (!revision) return refuse(404, m.revisionUnknown);
   const existing = await db
@@ -327,19 +337,37 @@ export async function restoreRevision(
     .where(inArray(categories.id, revision.details.categoryIds.length > 0 ? revision.details.categoryIds : [-1]));
   const known = new Set(existing.map((row) => row.id));
   // Library files deleted since the revision was taken are left out, as the reader pages already leave them out.
-  const mediaIds = [revision.details.coverMediaId ?? -1, ...(revision.details.attachmentIds ?? [])];
+  // A revision from before the SEO fields existed keeps the post's current ones.
+  const seo = revision.details.seo ?? { seoTitle: post.seoTitle, seoDescription: post.seoDescription, socialMediaId: post.socialMediaId, noindex: post.noindex };
+  const mediaIds = [revision.details.coverMediaId ?? -1, seo.socialMediaId ?? -1, ...(revision.details.attachmentIds ?? [])];
   const stillThere = new Set((await db.select({ id: media.id }).from(media).where(inArray(media.id, mediaIds))).map((row) => row.id));
   const coverMediaId = revision.details.coverMediaId ?? null;
+  // Tags deleted or merged away since are left out; revisions from before tags existed keep the post's current ones.
+  const tagIds = revision.details.tagIds;
+  const tagNames =
+    tagIds === undefined
+      ? (await db.select({ name: tags.name }).from(postTags).innerJoin(tags, eq(tags.id, postTags.tagId)).where(eq(postTags.postId, postId)).orderBy(postTags.position)).map((row) => row.name)
+      : await namesInOrder(db, tagIds);
   return updatePost(db, session, postId, expectedVersion, {
     title: revision.title,
     slug: revision.slug,
     excerpt: revision.excerpt,
     body: revision.body,
     categoryIds: revision.details.categoryIds.filter((id) => known.has(id)),
+    tags: tagNames,
     seriesId: revision.details.seriesId,
     seriesPosition: revision.details.seriesPosition,
     coverMediaId: coverMediaId !== null && stillThere.has(coverMediaId) ? coverMediaId : null,
     attachmentIds: (revision.details.attachmentIds ?? []).filter((id) => stillThere.has(id)),
+    ...seo,
+    socialMediaId: seo.socialMediaId !== null && stillThere.has(seo.socialMediaId) ? seo.socialMediaId : null,
   });
 }
 
+
+async function namesInOrder(db: Database, tagIds: number[]): Promise<string[]> {
+  if (tagIds.length === 0) return [];
+  const rows = await db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, tagIds));
+  const byId = new Map(rows.map((row) => [row.id, row.name]));
+  return tagIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}

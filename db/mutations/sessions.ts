@@ -2,14 +2,14 @@
 // though the cookie itself stays valid until it expires (auth.ts checks the row on every read of the session).
 import { randomBytes } from "node:crypto";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { sessions, users } from "../schema";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 import { recordAudit } from "./audit";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 export async function startSession(db: Database, userId: number, maxAgeSeconds: number): Promise<string> {
   const id = randomBytes(24).toString("base64url");

@@ -1,16 +1,17 @@
 // Categories and series: created, renamed, reordered and deleted by editors and admins only.
-import { and, asc, count, eq, gt, lt, desc, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, lt, desc, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { can } from "@/lib/permissions";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial, tTaxonomy } from "@/lib/i18n";
 import { isValidSlug, RESERVED_SLUGS, slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, postCategories, posts, series } from "../schema";
-import { loadActor, refuse, withSlugClashRefused, type Result, type SessionRef } from "./actor";
+import { loadActor, refuse, withSlugClashRefused, type Refusal, type Result, type SessionRef } from "./actor";
+import type { Tx } from "./revisions";
 
-const m = deEditorial.errors;
-const tx = deEditorial.taxonomy;
+const m = tEditorial.errors;
+const tx = tEditorial.taxonomy;
 
 const taxonomyInputSchema = z.object({
   name: z.string().trim().min(1, tx.nameRequired).max(120, tx.nameRequired),
@@ -20,6 +21,11 @@ const taxonomyInputSchema = z.object({
     .refine((slug) => slug === "" || isValidSlug(slug), m.slugInvalid)
     .refine((slug) => !RESERVED_SLUGS.has(slug), m.slugReserved),
   description: z.string().trim().max(600, tx.descriptionTooLong),
+  /** Categories only: "" or null for the top level; absent leaves an existing category's parent as it is. */
+  parentId: z
+    .union([z.literal(""), z.null(), z.coerce.number().int().positive().max(2_147_483_647)])
+    .transform((value) => (value === "" ? null : value))
+    .optional(),
 });
 
 type TaxonomyInput = z.infer<typeof taxonomyInputSchema>;
@@ -45,19 +51,44 @@ function parse(raw: unknown): Result<TaxonomyInput & { slug: string }> {
 }
 
 
+/**
+ * Subcategories have one level: the parent must be a top-level category other than the category itself, and a
+ * category with children of its own stays at the top. Rows are locked first, so two saves at once cannot nest
+ * two categories under each other.
+ */
+async function refuseBadParent(t: Database | Tx, id: number | null, parentId: number | null): Promise<Refusal | null> {
+  if (parentId === null) return null;
+  const c = tTaxonomy.categories;
+  if (parentId === id) return refuse(422, m.invalid, { parentId: c.parentSelf });
+  await t.execute(sql`select id from ${categories} where id in (${parentId}, ${id ?? parentId}) order by id for update`);
+  const [parent] = await t.select({ parentId: categories.parentId }).from(categories).where(eq(categories.id, parentId));
+  if (!parent) return refuse(422, m.invalid, { parentId: c.parentUnknown });
+  if (parent.parentId !== null) return refuse(422, m.invalid, { parentId: c.parentNotTopLevel });
+  if (id !== null) {
+    const [child] = await t.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).limit(1);
+    if (child) return refuse(422, m.invalid, { parentId: c.parentHasChildren });
+  }
+  return null;
+}
+
 export async function createCategory(db: Database, session: SessionRef, raw: unknown): Promise<Result<{ id: number }>> {
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
   const [last] = await db.select({ sortOrder: categories.sortOrder }).from(categories).orderBy(desc(categories.sortOrder)).limit(1);
-  return withSlugClashRefused(async () => {
-    const [row] = await db
-      .insert(categories)
-      .values({ ...input.value, sortOrder: (last?.sortOrder ?? -1) + 1 })
-      .returning({ id: categories.id });
-    return { ok: true, value: row! };
-  });
+  return withSlugClashRefused(() =>
+    db.transaction(async (t) => {
+      const parentId = input.value.parentId ?? null;
+      const bad = await refuseBadParent(t, null, parentId);
+      if (bad) return bad;
+      const [row] = await t
+        .insert(categories)
+        .values({ ...input.value, parentId, sortOrder: (last?.sortOrder ?? -1) + 1 })
+        .returning({ id: categories.id });
+      return { ok: true as const, value: row! };
+    }),
+  );
 }
 
 export async function updateCategory(db: Database, session: SessionRef, id: number, raw: unknown): Promise<Result<{ id: number }>> {
@@ -65,27 +96,41 @@ export async function updateCategory(db: Database, session: SessionRef, id: numb
   if (!allowed.ok) return allowed;
   const input = parse(raw);
   if (!input.ok) return input;
-  return withSlugClashRefused(async () => {
-    const [row] = await db
-      .update(categories)
-      .set({ ...input.value, updatedAt: new Date() })
-      .where(eq(categories.id, id))
-      .returning({ id: categories.id });
-    return row ? { ok: true, value: row } : refuse(404, tx.notFound);
-  });
+  return withSlugClashRefused(() =>
+    db.transaction(async (t) => {
+      const [found] = await t.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+      if (!found) return refuse(404, tx.notFound);
+      const bad = input.value.parentId === undefined ? null : await refuseBadParent(t, id, input.value.parentId);
+      if (bad) return bad;
+      const [row] = await t
+        .update(categories)
+        .set({ ...input.value, updatedAt: new Date() })
+        .where(eq(categories.id, id))
+        .returning({ id: categories.id });
+      return row ? { ok: true as const, value: row } : refuse(404, tx.notFound);
+    }),
+  );
 }
 
-/** Swaps a category with its neighbour in the navigation order. */
+/**
+ * Swaps a category with its neighbour in the navigation order: among the top-level categories (the header shows only
+ * those), or among the subcategories of the same parent.
+ */
 export async function moveCategory(db: Database, session: SessionRef, id: number, direction: "up" | "down"): Promise<Result<{ id: number }>> {
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(categories).where(eq(categories.id, id));
-    if (!current) return refuse(404, deEditorial.taxonomy.notFound);
+    if (!current) return refuse(404, tEditorial.taxonomy.notFound);
     const [neighbour] = await tx
       .select()
       .from(categories)
-      .where(direction === "up" ? lt(categories.sortOrder, current.sortOrder) : gt(categories.sortOrder, current.sortOrder))
+      .where(
+        and(
+          direction === "up" ? lt(categories.sortOrder, current.sortOrder) : gt(categories.sortOrder, current.sortOrder),
+          current.parentId === null ? isNull(categories.parentId) : eq(categories.parentId, current.parentId),
+        ),
+      )
       .orderBy(direction === "up" ? desc(categories.sortOrder) : asc(categories.sortOrder))
       .limit(1);
     if (!neighbour) return { ok: true as const, value: { id } };

@@ -4,7 +4,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
 import { can, roleLabels } from "@/lib/permissions";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/passwords";
 import { slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
@@ -14,7 +14,7 @@ import { recordAudit } from "./audit";
 import { endSessionsOf } from "./sessions";
 import { normaliseEmail } from "./sign-in";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 export const userInputSchema = z.object({
   email: z.string().trim().toLowerCase().email(m.emailInvalid).max(320, m.emailInvalid),

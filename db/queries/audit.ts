@@ -4,15 +4,15 @@ import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { loadActor, refuse, type Result, type SessionRef } from "../mutations/actor";
 import { auditLog, signInFailures } from "../schema";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
 export type AuditEntry = { id: number; at: Date; actorName: string; action: string; subject: string };
 export type FailedSignIns = { email: string; address: string; failures: number; lastAt: Date };
 
 export async function listAuditLog(db: Database, session: SessionRef, limit = 200): Promise<Result<AuditEntry[]>> {
   const actor = await loadActor(db, session);
-  if (!actor) return refuse(401, deEditorial.errors.signedOut);
-  if (!can.readAuditLog(actor)) return refuse(403, deEditorial.errors.forbidden);
+  if (!actor) return refuse(401, tEditorial.errors.signedOut);
+  if (!can.readAuditLog(actor)) return refuse(403, tEditorial.errors.forbidden);
   const rows = await db
     .select({ id: auditLog.id, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, subject: auditLog.subject })
     .from(auditLog)
@@ -24,8 +24,8 @@ export async function listAuditLog(db: Database, session: SessionRef, limit = 20
 /** Failures of the last 24 hours by account and address, most recent first. */
 export async function listFailedSignIns(db: Database, session: SessionRef, limit = 50): Promise<Result<FailedSignIns[]>> {
   const actor = await loadActor(db, session);
-  if (!actor) return refuse(401, deEditorial.errors.signedOut);
-  if (!can.readAuditLog(actor)) return refuse(403, deEditorial.errors.forbidden);
+  if (!actor) return refuse(401, tEditorial.errors.signedOut);
+  if (!can.readAuditLog(actor)) return refuse(403, tEditorial.errors.forbidden);
   const lastAt = sql<Date>`max(${signInFailures.createdAt})`;
   const rows = await db
     .select({ email: signInFailures.email, address: signInFailures.address, failures: sql<number>`count(*)::int`, lastAt })

@@ -6,7 +6,7 @@ import { cacheTag } from "next/cache";
 import { COMMENT_SETTINGS_TAG, tagFor } from "@/lib/cache-tags";
 import { closedByAge } from "@/lib/comments";
 import { COMMENT_SETTINGS_KEY, toCommentSettings, type CommentSettings } from "@/lib/comment-settings";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can, type Actor } from "@/lib/permissions";
 import type { Database } from "../client";
 import { getDb } from "../connection";
@@ -160,8 +160,8 @@ export async function listCommentsForModeration(
   filter: { status?: CommentStatus; postId?: number; page?: number } = {},
 ): Promise<Result<ModerationPage>> {
   const actor = await loadActor(db, session);
-  if (!actor) return refuse(401, deEditorial.errors.signedOut);
-  if (!can.seeAllComments(actor) && actor.role !== "author") return refuse(403, deEditorial.errors.forbidden);
+  if (!actor) return refuse(401, tEditorial.errors.signedOut);
+  if (!can.seeAllComments(actor) && actor.role !== "author") return refuse(403, tEditorial.errors.forbidden);
   const scope = scopeOf(actor);
   const where = and(
     eq(comments.status, filter.status ?? "pending"),
@@ -223,8 +223,8 @@ export async function countPendingComments(db: Database, session: SessionRef): P
 /** The comment settings for the settings form: editors and admins. */
 export async function getCommentSettingsForEditing(db: Database, session: SessionRef): Promise<Result<CommentSettings>> {
   const actor = await loadActor(db, session);
-  if (!actor) return refuse(401, deEditorial.errors.signedOut);
-  if (!can.manageCommentSettings(actor)) return refuse(403, deEditorial.errors.forbidden);
+  if (!actor) return refuse(401, tEditorial.errors.signedOut);
+  if (!can.manageCommentSettings(actor)) return refuse(403, tEditorial.errors.forbidden);
   return { ok: true, value: await readCommentSettings(db) };
 }
 

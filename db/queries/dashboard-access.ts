@@ -4,7 +4,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { getDb } from "../connection";
-import { pages, posts } from "../schema";
+import { pages, posts, redirects } from "../schema";
 import { getActiveUser, type CurrentUser } from "./users";
 
 /** The dashboard's screens and who may open them. */
@@ -14,8 +14,11 @@ const screens: Record<string, (user: CurrentUser) => boolean> = {
   "beitraege/neu": () => true,
   medien: can.uploadMedia,
   kategorien: can.manageTaxonomy,
+  schlagwoerter: can.manageTaxonomy,
   seiten: can.managePages,
   fusszeile: can.manageNavigation,
+  weiterleitungen: can.manageRedirects,
+  "weiterleitungen/fehlende-adressen": can.manageRedirects,
   rueckmeldungen: can.manageFeedback,
   rechtliches: can.manageLegal,
   benutzer: can.manageUsers,
@@ -43,6 +46,13 @@ async function canSeePage(user: CurrentUser, id: number | null): Promise<boolean
   return Boolean(page);
 }
 
+async function canSeeRedirect(user: CurrentUser, id: number | null): Promise<boolean> {
+  if (id === null || !can.manageRedirects(user)) return false;
+  const db = await getDb();
+  const [row] = await db.select({ id: redirects.id }).from(redirects).where(eq(redirects.id, id));
+  return Boolean(row);
+}
+
 /** Addresses every signed-in user may open (the list, a new post, the dashboard's start): no lookup needed. */
 const OPEN_TO_ALL = /^\/dashboard(?:\/beitraege(?:\/neu)?)?\/?$/;
 
@@ -65,9 +75,10 @@ export async function dashboardAccess(session: { id: number } | null, pathname: 
   const rest = dashboard?.[1] ?? "";
   const screen = screens[rest];
   if (screen) return screen(user) ? "ok" : "missing";
-  const item = /^(beitraege|seiten)\/([^/]+)(?:\/versionen)?$/.exec(rest);
+  const item = /^(beitraege|seiten|weiterleitungen)\/([^/]+)(?:\/versionen)?$/.exec(rest);
   // Screens this table does not know are left to their own pages.
   if (!item) return "ok";
   const id = idOf(item[2]);
+  if (item[1] === "weiterleitungen") return (await canSeeRedirect(user, id)) ? "ok" : "missing";
   return (item[1] === "beitraege" ? await canSeePost(user, id) : await canSeePage(user, id)) ? "ok" : "missing";
 }

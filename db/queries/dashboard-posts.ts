@@ -2,8 +2,10 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
+import { siteConfig } from "@/lib/site-config";
+import { siteUrl } from "@/lib/site-url";
 import { getDb } from "../connection";
-import { categories, postAttachments, postCategories, posts, series, users } from "../schema";
+import { categories, postAttachments, postCategories, posts, postScheduledChanges, postTags, series, tags, users } from "../schema";
 import { listMediaChoices, type MediaChoices } from "./media";
 import { fullTextMatch } from "./search";
 import { listRevisionsOf, type RevisionFull } from "./revisions";
@@ -48,7 +50,47 @@ export type DashboardPostRow = {
   publishedAt: Date | null;
 };
 
-export type DashboardFilters = { status?: StatusFilter; categoryId?: number; authorId?: number; q?: string; page: number };
+/** Sortable columns of the post list (URL values) and their directions; each has an index (migration 0014). */
+export const postSorts = ["titel", "status", "datum", "geaendert"] as const;
+export type PostSort = (typeof postSorts)[number];
+export const sortDirections = ["auf", "ab"] as const;
+export type SortDirection = (typeof sortDirections)[number];
+/** The direction a column starts in when first chosen: titles A–Z, dates newest first. */
+export const defaultDirection: Record<PostSort, SortDirection> = { titel: "auf", status: "auf", datum: "ab", geaendert: "ab" };
+
+/**
+ * The order for a column: every one ends in id so pages never overlap, and each descending order is the exact
+ * reverse of its ascending one, so one index serves both (a backward scan).
+ */
+function orderFor(sort: PostSort, direction: SortDirection): SQL[] {
+  const up = direction === "auf";
+  switch (sort) {
+    case "titel":
+      return up ? [asc(posts.title), asc(posts.id)] : [desc(posts.title), desc(posts.id)];
+    case "status":
+      return up
+        ? [asc(posts.status), desc(posts.updatedAt), desc(posts.id)]
+        : [desc(posts.status), asc(posts.updatedAt), asc(posts.id)];
+    case "datum":
+      // Drafts have no date: last when newest first, first when oldest first (the index's order reversed).
+      return up
+        ? [sql`${posts.publishedAt} asc nulls first`, asc(posts.id)]
+        : [sql`${posts.publishedAt} desc nulls last`, desc(posts.id)];
+    case "geaendert":
+      return up ? [asc(posts.updatedAt), asc(posts.id)] : [desc(posts.updatedAt), desc(posts.id)];
+  }
+}
+
+export type DashboardFilters = {
+  status?: StatusFilter;
+  categoryId?: number;
+  authorId?: number;
+  q?: string;
+  page: number;
+  /** Without a column: by relevance when searching, else by last change. */
+  sort?: PostSort;
+  direction?: SortDirection;
+};
 
 const PER_PAGE = 20;
 
@@ -88,7 +130,11 @@ export async function listDashboardPosts(
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(where)
-    .orderBy(...(search ? [desc(search.rank)] : []), desc(posts.updatedAt), desc(posts.id))
+    .orderBy(
+      ...(filters.sort
+        ? orderFor(filters.sort, filters.direction ?? defaultDirection[filters.sort])
+        : [...(search ? [desc(search.rank)] : []), desc(posts.updatedAt), desc(posts.id)]),
+    )
     .limit(PER_PAGE)
     .offset((page - 1) * PER_PAGE);
   const cats =
@@ -118,6 +164,20 @@ export async function listDashboardPosts(
   };
 }
 
+/**
+ * Posts waiting for an editor's decision, for the count in the dashboard navigation: 0 for anyone who cannot
+ * publish (authors see only their own posts, and the queue is not theirs to work through).
+ */
+export async function countPostsInReview(actor: CurrentUser): Promise<number> {
+  if (!can.publish(actor)) return 0;
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(posts)
+    .where(and(eq(posts.status, "review"), isNull(posts.deletedAt)));
+  return row?.n ?? 0;
+}
+
 export type EditablePost = {
   id: number;
   version: number;
@@ -127,20 +187,41 @@ export type EditablePost = {
   rawStatus: "draft" | "review" | "published";
   publishedAt: Date | null;
   updatedAt: Date;
+  /** „Änderung planen“: when a changed version takes over from the live one. */
+  scheduledChangeAt: Date | null;
   input: {
     title: string;
     slug: string;
     excerpt: string;
     body: string;
     categoryIds: number[];
+    tags: string[];
     seriesId: number | null;
     seriesPosition: number | null;
     coverMediaId: number | null;
     attachmentIds: number[];
+    seoTitle: string;
+    seoDescription: string;
+    socialMediaId: number | null;
+    noindex: boolean;
   };
+  /** „Angeheftet“ on the front page since then; null when not pinned. */
+  pinnedAt: Date | null;
 };
 
 export async function getEditablePost(actor: CurrentUser, id: number): Promise<EditablePost | null> {
+  return readPost(id, (post) => can.viewPost(actor, post));
+}
+
+/**
+ * A post as it is now, for a shareable preview link: the caller has checked the link (db/queries/share-links.ts),
+ * which is the only permission such a visitor has. Trashed posts are not shown.
+ */
+export async function getPostBehindShareLink(id: number): Promise<EditablePost | null> {
+  return readPost(id, (post) => post.deletedAt === null);
+}
+
+async function readPost(id: number, allowed: (post: typeof posts.$inferSelect) => boolean): Promise<EditablePost | null> {
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const db = await getDb();
   const [row] = await db
@@ -148,18 +229,28 @@ export async function getEditablePost(actor: CurrentUser, id: number): Promise<E
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(eq(posts.id, id));
-  if (!row || !can.viewPost(actor, row.post)) return null;
+  if (!row || !allowed(row.post)) return null;
   const { post } = row;
   const cats = await db
     .select({ id: postCategories.categoryId })
     .from(postCategories)
     .where(eq(postCategories.postId, id))
     .orderBy(asc(postCategories.position));
+  const [planned] = await db
+    .select({ dueAt: postScheduledChanges.dueAt })
+    .from(postScheduledChanges)
+    .where(eq(postScheduledChanges.postId, id));
   const attachments = await db
     .select({ id: postAttachments.mediaId })
     .from(postAttachments)
     .where(eq(postAttachments.postId, id))
     .orderBy(asc(postAttachments.position));
+  const tagRows = await db
+    .select({ name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, id))
+    .orderBy(asc(postTags.position), asc(tags.name));
   return {
     id: post.id,
     version: post.version,
@@ -169,36 +260,65 @@ export async function getEditablePost(actor: CurrentUser, id: number): Promise<E
     rawStatus: post.status,
     publishedAt: post.publishedAt,
     updatedAt: post.updatedAt,
+    scheduledChangeAt: planned?.dueAt ?? null,
     input: {
       title: post.title,
       slug: post.slug,
       excerpt: post.excerpt,
       body: post.body,
       categoryIds: cats.map((cat) => cat.id),
+      tags: tagRows.map((row) => row.name),
       seriesId: post.seriesId,
       seriesPosition: post.seriesPosition,
       coverMediaId: post.coverMediaId,
       attachmentIds: attachments.map((row) => row.id),
+      seoTitle: post.seoTitle,
+      seoDescription: post.seoDescription,
+      socialMediaId: post.socialMediaId,
+      noindex: post.noindex,
     },
+    pinnedAt: post.pinnedAt,
   };
 }
 
 export type EditorChoices = {
   categories: { id: number; name: string }[];
+  /** Existing tag names for the editor's suggestions, most used first (bounded). */
+  tags: string[];
   series: { id: number; title: string }[];
   authors: { id: number; displayName: string }[];
   media: MediaChoices;
+  /** For the sketch of a search result. */
+  site: { name: string; url: string };
 };
 
-export async function getEditorChoices(): Promise<EditorChoices> {
+/** Enough for any publication's working vocabulary; a datalist of more helps nobody. */
+const TAG_SUGGESTIONS = 1000;
+
+/** What the post editor and the post list offer to choose from; the list of accounts only to those who assign authors. */
+export async function getEditorChoices(actor: CurrentUser): Promise<EditorChoices> {
   const db = await getDb();
-  const [cats, allSeries, authors, mediaChoices] = await Promise.all([
+  const [cats, tagNames, allSeries, authors, mediaChoices] = await Promise.all([
     db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name)),
+    db
+      .select({ name: tags.name })
+      .from(tags)
+      .orderBy(desc(sql`(select count(*) from ${postTags} where ${postTags.tagId} = ${tags.id})`), asc(tags.name))
+      .limit(TAG_SUGGESTIONS),
     db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title)),
-    db.select({ id: users.id, displayName: users.displayName }).from(users).orderBy(asc(users.displayName)),
-    listMediaChoices(),
+    can.assignAuthor(actor)
+      ? db.select({ id: users.id, displayName: users.displayName }).from(users).orderBy(asc(users.displayName))
+      : [{ id: actor.id, displayName: actor.displayName }],
+    listMediaChoices(actor),
   ]);
-  return { categories: cats, series: allSeries, authors, media: mediaChoices };
+  return {
+    categories: cats,
+    tags: tagNames.map((row) => row.name),
+    series: allSeries,
+    authors,
+    media: mediaChoices,
+    site: { name: siteConfig.name, url: siteUrl() },
+  };
 }
 
 export async function listRevisions(actor: CurrentUser, postId: number): Promise<RevisionFull<"post">[] | null> {

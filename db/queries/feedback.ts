@@ -1,13 +1,13 @@
 // Reader feedback for the dashboard: only editors and admins may read it, since it can hold personal data.
 import { desc, eq, sql } from "drizzle-orm";
 import { answerDueDate } from "@/lib/feedback";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { loadActor, refuse, type Result, type SessionRef } from "../mutations/actor";
 import { feedbackMessages, type FeedbackStatus } from "../schema";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
 export type FeedbackRow = {
   id: number;

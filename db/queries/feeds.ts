@@ -1,9 +1,9 @@
-// What the feeds carry: the newest published posts of the site, a category, an author or a series, in full.
+// What the feeds carry: the newest published posts of the site, a category, a tag, an author or a series, in full.
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../connection";
-import { categories, postCategories, posts, series, users } from "../schema";
-import type { AuthorRef, CategoryRef, CoverImage } from "./posts";
+import { categories, postCategories, posts, postTags, series, tags, users } from "../schema";
+import { inCategories, type AuthorRef, type CategoryRef, type CoverImage } from "./posts";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { imagesByIds, renderWithLibraryImages, tagTheShownMedia } from "./media";
 import { readerCache } from "./reader-cache";
@@ -15,6 +15,7 @@ export const FEED_SIZE = 20;
 export type FeedScope =
   | { kind: "site" }
   | { kind: "category"; slug: string }
+  | { kind: "tag"; slug: string }
   | { kind: "author"; slug: string }
   | { kind: "series"; slug: string };
 
@@ -53,8 +54,17 @@ async function findScope(scope: FeedScope): Promise<{ row: ScopeRow | null; filt
         .from(categories)
         .where(eq(categories.slug, scope.slug));
       if (!row) return null;
-      const filter = sql`exists (select 1 from ${postCategories} where ${postCategories.postId} = ${posts.id} and ${postCategories.categoryId} = ${row.id})`;
-      return { row, filter };
+      // A parent's feed carries its subcategories' posts, as its page does.
+      const children = await db.select({ id: categories.id }).from(categories).where(eq(categories.parentId, row.id));
+      return { row, filter: inCategories([row.id, ...children.map((child) => child.id)]) };
+    }
+    case "tag": {
+      const [row] = await db
+        .select({ id: tags.id, title: tags.name, description: tags.description })
+        .from(tags)
+        .where(eq(tags.slug, scope.slug));
+      if (!row) return null;
+      return { row, filter: sql`exists (select 1 from ${postTags} where ${postTags.postId} = ${posts.id} and ${postTags.tagId} = ${row.id})` };
     }
     case "author": {
       const [row] = await db
@@ -75,7 +85,7 @@ async function findScope(scope: FeedScope): Promise<{ row: ScopeRow | null; filt
 
 /**
  * The newest posts of a scope, newest first, with rendered bodies. Null for an unknown category, and for an
- * author or series without a published post (their pages are 404 too).
+ * author, series or tag without a published post (their pages are 404 too).
  */
 export async function getFeedContent(scope: FeedScope, origin: string): Promise<FeedContent | null> {
   "use cache";
@@ -101,7 +111,7 @@ export async function getFeedContent(scope: FeedScope, origin: string): Promise<
     .where(found.filter ? and(readerVisibleAndDue, found.filter) : readerVisibleAndDue)
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(FEED_SIZE);
-  if (rows.length === 0 && (scope.kind === "author" || scope.kind === "series")) return null;
+  if (rows.length === 0 && (scope.kind === "author" || scope.kind === "series" || scope.kind === "tag")) return null;
 
   const links =
     rows.length === 0

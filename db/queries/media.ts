@@ -1,10 +1,12 @@
 // Reads of the media library: the dashboard's grid and choices, the serving route's lookup, and readers' views.
 import "server-only";
 import { cacheTag } from "next/cache";
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { tagFor } from "@/lib/cache-tags";
+import { imageMarkdown } from "@/lib/markdown-edit";
 import { libraryImageHashes, renderMarkdown, type RenderOptions } from "@/lib/markdown";
+import { MEDIA_UNDO_MS } from "@/lib/media/undo";
 import { downloadOf, mediaUrl, responsiveImage, type Download, type ResponsiveImage } from "@/lib/media/view";
 export type { Download, ResponsiveImage };
 import { getDb } from "../connection";
@@ -46,7 +48,7 @@ function escapeLike(text: string): string {
 export async function listMedia(actor: CurrentUser, filter: MediaFilter, limit = 200): Promise<MediaListItem[]> {
   if (!can.uploadMedia(actor)) return [];
   const db = await getDb();
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [isNull(media.deletedAt)];
   if (filter.kind) conditions.push(eq(media.kind, filter.kind));
   const q = filter.q?.trim();
   if (q) {
@@ -57,7 +59,7 @@ export async function listMedia(actor: CurrentUser, filter: MediaFilter, limit =
     .select({ item: media, uploaderName: users.displayName })
     .from(media)
     .leftJoin(users, eq(users.id, media.uploadedBy))
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(and(...conditions))
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(limit);
   const uses = await usesOf(db, rows.map((row) => row.item));
@@ -101,6 +103,12 @@ async function usesOf(db: Database, items: { id: number; hash: string }[]): Prom
     .where(inArray(posts.coverMediaId, ids))
     .union(
       db
+        .select({ mediaId: posts.socialMediaId, id: posts.id, title: posts.title })
+        .from(posts)
+        .where(inArray(posts.socialMediaId, ids)),
+    )
+    .union(
+      db
         .select({ mediaId: postAttachments.mediaId, id: posts.id, title: posts.title })
         .from(postAttachments)
         .innerJoin(posts, eq(posts.id, postAttachments.postId))
@@ -128,13 +136,32 @@ async function usesOf(db: Database, items: { id: number; hash: string }[]): Prom
   return result;
 }
 
+export type DeletedMediaNotice = { id: number; name: string; uses: number };
+
+/**
+ * The confirmation after deleting, with „Rückgängig“: shown while the item can still be restored (MEDIA_UNDO_MS, by
+ * the database's clock) and only to someone who may restore it.
+ */
+export async function getDeletedMediaNotice(actor: CurrentUser, id: number): Promise<DeletedMediaNotice | null> {
+  if (!Number.isInteger(id) || id <= 0 || !can.uploadMedia(actor)) return null;
+  const db = await getDb();
+  const [item] = await db
+    .select()
+    .from(media)
+    .where(and(eq(media.id, id), isNotNull(media.deletedAt), gte(media.deletedAt, sql`now() - ${`${MEDIA_UNDO_MS} milliseconds`}::interval`)));
+  if (!item || !can.editMedia(actor, item)) return null;
+  const uses = await usesOf(db, [item]);
+  return { id: item.id, name: item.title || item.originalName, uses: uses.get(item.id)?.length ?? 0 };
+}
+
 export type MediaChoice = { id: number; label: string; thumbnail: string | null; hasAlt: boolean; markdown: string };
 export type MediaChoices = { images: MediaChoice[]; documents: MediaChoice[] };
 
 /** What the post editor offers: every image (for cover and body) and every document (for downloads). */
-export async function listMediaChoices(): Promise<MediaChoices> {
+export async function listMediaChoices(actor: CurrentUser): Promise<MediaChoices> {
+  if (!can.createPost(actor)) return { images: [], documents: [] };
   const db = await getDb();
-  const rows = await db.select().from(media).orderBy(desc(media.createdAt), desc(media.id)).limit(500);
+  const rows = await db.select().from(media).where(isNull(media.deletedAt)).orderBy(desc(media.createdAt), desc(media.id)).limit(500);
   const choices: MediaChoices = { images: [], documents: [] };
   for (const row of rows) {
     const thumb = row.variants.find((v) => v.format === "webp");
@@ -143,7 +170,7 @@ export async function listMediaChoices(): Promise<MediaChoices> {
       label: row.title || row.originalName,
       thumbnail: thumb ? mediaUrl(row.hash, `${thumb.width}.webp`) : null,
       hasAlt: row.decorative || row.alt !== "",
-      markdown: row.kind === "image" ? `![${row.decorative ? "" : row.alt.replace(/[[\]]/g, "")}](${mediaUrl(row.hash, "bild")})` : "",
+      markdown: row.kind === "image" ? imageMarkdown(row.decorative ? "" : row.alt, mediaUrl(row.hash, "bild")) : "",
     };
     (row.kind === "image" ? choices.images : choices.documents).push(choice);
   }
@@ -153,7 +180,7 @@ export async function listMediaChoices(): Promise<MediaChoices> {
 export type ServableFile = { kind: "image" | "document"; mimeType: string; extension: string; originalName: string; names: Set<string> };
 
 /**
- * The names a hash may be asked for: an image's variants (never its original, which may carry GPS), a document's
+ * The names a hash may be asked for (none while its item is deleted): an image's variants (never its original, which may carry GPS), a document's
  * original. A file that has since been replaced stays servable under its own hash, so pages cached before the
  * replacement never show a broken image or link.
  */
@@ -163,7 +190,7 @@ export async function getServableMedia(hash: string): Promise<ServableFile | nul
   const [current] = await db
     .select({ kind: media.kind, mimeType: media.mimeType, extension: media.extension, originalName: media.originalName, variants: media.variants })
     .from(media)
-    .where(eq(media.hash, hash));
+    .where(and(eq(media.hash, hash), isNull(media.deletedAt)));
   const [former] = current
     ? []
     : await db
@@ -176,7 +203,7 @@ export async function getServableMedia(hash: string): Promise<ServableFile | nul
         })
         .from(mediaFormerFiles)
         .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
-        .where(eq(mediaFormerFiles.hash, hash));
+        .where(and(eq(mediaFormerFiles.hash, hash), isNull(media.deletedAt)));
   const row = current ?? former;
   if (!row) return null;
   const names = new Set(row.kind === "image" ? row.variants.map((v) => `${v.width}.${v.format}`) : [`original.${row.extension}`]);
@@ -187,7 +214,7 @@ export async function getServableMedia(hash: string): Promise<ServableFile | nul
 export async function imagesByIds(db: Database, ids: number[]): Promise<Map<number, ResponsiveImage>> {
   const map = new Map<number, ResponsiveImage>();
   if (ids.length === 0) return map;
-  const rows = await db.select().from(media).where(and(inArray(media.id, ids), eq(media.kind, "image")));
+  const rows = await db.select().from(media).where(and(inArray(media.id, ids), eq(media.kind, "image"), isNull(media.deletedAt)));
   for (const row of rows) {
     const view = responsiveImage(row);
     if (view) map.set(row.id, view);
@@ -200,12 +227,12 @@ export async function imagesByHashes(db: Database, hashes: string[]): Promise<Ma
   const map = new Map<string, ResponsiveImage>();
   if (hashes.length === 0) return map;
   const [rows, former] = await Promise.all([
-    db.select().from(media).where(and(inArray(media.hash, hashes), eq(media.kind, "image"))),
+    db.select().from(media).where(and(inArray(media.hash, hashes), eq(media.kind, "image"), isNull(media.deletedAt))),
     db
       .select({ formerHash: mediaFormerFiles.hash, item: media })
       .from(mediaFormerFiles)
       .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
-      .where(and(inArray(mediaFormerFiles.hash, hashes), eq(media.kind, "image"))),
+      .where(and(inArray(mediaFormerFiles.hash, hashes), eq(media.kind, "image"), isNull(media.deletedAt))),
   ]);
   for (const row of rows) {
     const view = responsiveImage(row);
@@ -223,7 +250,7 @@ export async function downloadsOfPost(db: Database, postId: number): Promise<Dow
     .select({ item: media })
     .from(postAttachments)
     .innerJoin(media, eq(media.id, postAttachments.mediaId))
-    .where(eq(postAttachments.postId, postId))
+    .where(and(eq(postAttachments.postId, postId), isNull(media.deletedAt)))
     .orderBy(asc(postAttachments.position));
   return rows.map(({ item }) => downloadOf(item));
 }
@@ -260,7 +287,7 @@ export async function libraryPartsOf(input: { body: string; coverMediaId: number
   const [html, covers, documents] = await Promise.all([
     renderWithLibraryImages(db, input.body),
     imagesByIds(db, input.coverMediaId === null ? [] : [input.coverMediaId]),
-    input.attachmentIds.length === 0 ? Promise.resolve([]) : db.select().from(media).where(and(inArray(media.id, input.attachmentIds), eq(media.kind, "document"))),
+    input.attachmentIds.length === 0 ? Promise.resolve([]) : db.select().from(media).where(and(inArray(media.id, input.attachmentIds), eq(media.kind, "document"), isNull(media.deletedAt))),
   ]);
   const byId = new Map(documents.map((row) => [row.id, row]));
   return {
@@ -273,6 +300,8 @@ export async function libraryPartsOf(input: { body: string; coverMediaId: number
   };
 }
 
-export async function renderPreview(markdown: string): Promise<string> {
+/** The editor's live preview: for signed-in writers only, as it resolves any library image by its address. */
+export async function renderPreview(actor: CurrentUser, markdown: string): Promise<string> {
+  if (!can.createPost(actor)) return "";
   return renderWithLibraryImages(await getDb(), markdown);
 }

@@ -4,9 +4,11 @@ import { asc, eq } from "drizzle-orm";
 import { NAVIGATION_TAG } from "@/lib/cache-tags";
 import type { FooterLinkView } from "@/lib/footer";
 import { FIXED_PAGE_SLUGS, pagePath } from "@/lib/pages";
+import { can } from "@/lib/permissions";
 import { getDb } from "../connection";
 import { categories, footerLinks, pages, type FooterLinkKind, type PageStatus } from "../schema";
 import { readerCache } from "./reader-cache";
+import type { CurrentUser } from "./users";
 
 async function listStored() {
   const db = await getDb();
@@ -73,8 +75,9 @@ export type FooterChoices = {
   categories: { id: number; name: string }[];
 };
 
-/** For the dashboard, which checks the user first. */
-export async function listFooterLinksForDashboard(): Promise<{ links: FooterLinkRow[]; choices: FooterChoices }> {
+/** The footer's links with the pages (drafts included) and categories they may point to: for those who manage it. */
+export async function listFooterLinksForDashboard(actor: CurrentUser): Promise<{ links: FooterLinkRow[]; choices: FooterChoices }> {
+  if (!can.manageNavigation(actor)) return { links: [], choices: { pages: [], categories: [] } };
   const db = await getDb();
   const [stored, pageChoices, categoryChoices] = await Promise.all([
     listStored(),

@@ -23,8 +23,9 @@ export async function getPublishedPage({ slug }: { slug: string }): Promise<Page
 
 export type PageRow = { id: number; title: string; slug: string; status: PageStatus; version: number; updatedAt: Date };
 
-/** Every page, for the dashboard's list: a site has a handful of them. */
-export async function listPagesForDashboard(): Promise<PageRow[]> {
+/** Every page, drafts included, for the dashboard's list (a site has a handful): for those who manage pages. */
+export async function listPagesForDashboard(actor: CurrentUser): Promise<PageRow[]> {
+  if (!can.managePages(actor)) return [];
   const db = await getDb();
   return db
     .select({ id: pages.id, title: pages.title, slug: pages.slug, status: pages.status, version: pages.version, updatedAt: pages.updatedAt })

@@ -62,8 +62,8 @@ describe.each(testDrivers)("reader queries on %s", (driver) => {
       { name: "Strategie", slug: "strategie" },
       { name: "Basics", slug: "basics" },
     ]);
-    // next due time + count + page + categories + comment counts: the same for 1 teaser or 10.
-    expect(queries()).toHaveLength(5);
+    // next due time + pinned posts + count + page + categories + comment counts: the same for 1 teaser or 10.
+    expect(queries()).toHaveLength(6);
   });
 
   it("lists a category's posts and refuses unknown categories", async () => {

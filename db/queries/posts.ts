@@ -1,12 +1,12 @@
 // Reader-facing reads of posts: lists, the article with its series and neighbours. Only published, due posts.
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Download, ResponsiveImage } from "@/lib/media/view";
 import { readingMinutes } from "@/lib/format";
 import { siteConfig } from "@/lib/site-config";
 import { getDb } from "../connection";
 import type { Database } from "../client";
-import { categories, postCategories, posts, postSlugHistory, series, users } from "../schema";
+import { categories, postCategories, posts, postTags, redirects, series, tags, users } from "../schema";
 import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { approvedCommentCounts, tagTheCountedPosts } from "./comments";
@@ -15,6 +15,9 @@ import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
 export type CategoryRef = { name: string; slug: string };
+export type TagRef = { name: string; slug: string };
+/** Where an article or category sits: its category and, for a subcategory, the parent above it. */
+export type CategoryTrail = { parent: CategoryRef | null; category: CategoryRef };
 export type AuthorRef = { displayName: string; slug: string };
 /** A cover is a library image with its responsive variants, alt text, credit and focal point. */
 export type CoverImage = ResponsiveImage;
@@ -30,6 +33,8 @@ export type PostTeaser = {
   cover: CoverImage | null;
   /** Approved comments only. */
   commentCount: number;
+  /** On the front page's first page: pinned by the editors („Angeheftet“). */
+  pinned?: boolean;
 };
 
 export type PostLink = { slug: string; title: string };
@@ -41,12 +46,19 @@ export type SeriesBox = {
   parts: (PostLink & { position: number })[];
 };
 
+/** What search engines and shared links are told, each already falling back to the post's own title and excerpt. */
+export type ArticleSeo = { title: string; ownTitle: boolean; description: string; noindex: boolean; socialImage: ResponsiveImage | null };
+
 export type PostView = PostTeaser & {
   updatedAt: Date;
+  seo: ArticleSeo;
   html: string;
   readingMinutes: number;
   authorBio: string;
   series: SeriesBox | null;
+  tags: TagRef[];
+  /** The first category and its parent, for the breadcrumbs. */
+  trail: CategoryTrail | null;
   downloads: Download[];
   newer: PostLink | null;
   older: PostLink | null;
@@ -141,16 +153,15 @@ const newestFirst = [desc(posts.publishedAt), desc(posts.id)];
  */
 async function pageOfPosts(
   db: Database,
-  filter: { authorId?: number; categoryId?: number },
+  filter: { authorId?: number; categoryIds?: number[]; tagId?: number },
   page: number,
 ): Promise<PageOf<PostTeaser> | null> {
   const perPage = siteConfig.postsPerPage;
   const conditions = [readerVisibleAndDue];
   if (filter.authorId !== undefined) conditions.push(eq(posts.authorId, filter.authorId));
-  if (filter.categoryId !== undefined) {
-    conditions.push(
-      sql`exists (select 1 from ${postCategories} where ${postCategories.postId} = ${posts.id} and ${postCategories.categoryId} = ${filter.categoryId})`,
-    );
+  if (filter.categoryIds !== undefined) conditions.push(inCategories(filter.categoryIds));
+  if (filter.tagId !== undefined) {
+    conditions.push(sql`exists (select 1 from ${postTags} where ${postTags.postId} = ${posts.id} and ${postTags.tagId} = ${filter.tagId})`);
   }
   const where = and(...conditions);
   const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(where);
@@ -168,14 +179,60 @@ async function pageOfPosts(
   return { items: await withCategories(db, rows), page, pageCount, total };
 }
 
+/** Posts filed under any of these categories (a parent and its children): one semi-join on post_categories. */
+export function inCategories(categoryIds: number[]): SQL {
+  return sql`exists (select 1 from ${postCategories} where ${postCategories.postId} = ${posts.id} and ${postCategories.categoryId} in (${sql.join(
+    categoryIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}))`;
+}
+
+/**
+ * The front page: pinned posts head the first page (newest pin first), then every other post newest first. Pages
+ * keep their size, so a pinned post is listed once, at the top, and later pages continue after the pins.
+ */
+async function frontPage(db: Database, page: number): Promise<PageOf<PostTeaser> | null> {
+  const perPage = siteConfig.postsPerPage;
+  // At most a page of pins counts; the partial index posts_reader_pinned_idx holds only pinned visible posts.
+  const pinned = await db
+    .select(teaserColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(readerVisibleAndDue, isNotNull(posts.pinnedAt)))
+    .orderBy(desc(posts.pinnedAt), desc(posts.id))
+    .limit(perPage);
+  const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(readerVisibleAndDue);
+  const total = countRow?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (page > pageCount) return null;
+  const others = pinned.length > 0 ? and(readerVisibleAndDue, notInArray(posts.id, pinned.map((row) => row.id))) : readerVisibleAndDue;
+  const start = (page - 1) * perPage - (page === 1 ? 0 : pinned.length);
+  const rows = await db
+    .select(teaserColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(others)
+    .orderBy(...newestFirst)
+    .limit(page === 1 ? perPage - pinned.length : perPage)
+    .offset(Math.max(0, start));
+  const shown = page === 1 ? [...pinned, ...rows] : rows;
+  const pinnedIds = new Set(page === 1 ? pinned.map((row) => row.id) : []);
+  const items = (await withCategories(db, shown)).map((teaser) => (pinnedIds.has(teaser.id) ? { ...teaser, pinned: true } : teaser));
+  return { items, page, pageCount, total };
+}
+
 export async function listPublishedPosts({ page }: { page: number }): Promise<PageOf<PostTeaser> | null> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
-  return pageOfPosts(await getDb(), {}, page);
+  return frontPage(await getDb(), page);
 }
 
 export type CategoryPage = {
   category: { name: string; slug: string; description: string };
+  /** The parent of a subcategory, for the breadcrumbs. */
+  parent: CategoryRef | null;
+  /** A parent's subcategories, whose posts its page lists too. */
+  children: CategoryRef[];
   posts: PageOf<PostTeaser>;
 };
 
@@ -185,15 +242,49 @@ export async function listCategoryPosts({ slug, page }: { slug: string; page: nu
   await readerCache(NAVIGATION_TAG);
   const db = await getDb();
   const [category] = await db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, parentId: categories.parentId })
     .from(categories)
     .where(eq(categories.slug, slug));
   if (!category) return null;
-  cacheTag(tagFor.category(category.id));
-  const list = await pageOfPosts(db, { categoryId: category.id }, page);
+  const [parent, children] = await Promise.all([
+    category.parentId === null
+      ? Promise.resolve(undefined)
+      : db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, category.parentId)).then((rows) => rows[0]),
+    db
+      .select({ id: categories.id, name: categories.name, slug: categories.slug })
+      .from(categories)
+      .where(eq(categories.parentId, category.id))
+      .orderBy(asc(categories.sortOrder), asc(categories.name)),
+  ]);
+  // A post filed only under a subcategory changes its parent's page too.
+  cacheTag(tagFor.category(category.id), ...children.map((child) => tagFor.category(child.id)));
+  const list = await pageOfPosts(db, { categoryIds: [category.id, ...children.map((child) => child.id)] }, page);
   if (!list) return null;
-  const { id: _id, ...view } = category;
-  return { category: view, posts: list };
+  const { id: _id, parentId: _parentId, ...view } = category;
+  return { category: view, parent: parent ?? null, children: children.map(({ name, slug }) => ({ name, slug })), posts: list };
+}
+
+export type TagPage = {
+  tag: { name: string; slug: string; description: string };
+  posts: PageOf<PostTeaser>;
+};
+
+/** A tag's page; null for an unknown tag and for one without a published post (its name alone tells readers nothing). */
+export async function listTagPosts({ slug, page }: { slug: string; page: number }): Promise<TagPage | null> {
+  "use cache";
+  // An unknown slug becomes a tag when a post is saved with it, which drops this tag.
+  await readerCache(tagFor.tagSlug(slug));
+  const db = await getDb();
+  const [tag] = await db
+    .select({ id: tags.id, name: tags.name, slug: tags.slug, description: tags.description })
+    .from(tags)
+    .where(eq(tags.slug, slug));
+  if (!tag) return null;
+  cacheTag(tagFor.tag(tag.id));
+  const list = await pageOfPosts(db, { tagId: tag.id }, page);
+  if (!list || list.total === 0) return null;
+  const { id: _id, ...view } = tag;
+  return { tag: view, posts: list };
 }
 
 export type AuthorPage = {
@@ -338,6 +429,10 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
       updatedAt: posts.updatedAt,
       seriesId: posts.seriesId,
       authorBio: users.bio,
+      seoTitle: posts.seoTitle,
+      seoDescription: posts.seoDescription,
+      socialMediaId: posts.socialMediaId,
+      noindex: posts.noindex,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
@@ -348,25 +443,64 @@ export async function getPublishedPost({ slug }: { slug: string }): Promise<Post
   const [teaser] = await withCategories(db, [row]);
   if (!teaser) return null;
   const inline = new Set<number>();
-  const [html, seriesInfo, around, related, downloads] = await Promise.all([
+  const [html, seriesInfo, around, related, downloads, postTagList, trail, socialImages] = await Promise.all([
     renderWithLibraryImages(db, row.body, { shown: inline }),
     row.seriesId === null ? Promise.resolve(null) : seriesBox(db, row.seriesId, row.id),
     neighbours(db, teaser),
     relatedPosts(db, row.id),
     downloadsOfPost(db, row.id),
+    tagsOfPost(db, row.id),
+    trailOfPost(db, row.id),
+    row.socialMediaId === null ? Promise.resolve(null) : imagesByIds(db, [row.socialMediaId]),
   ]);
-  tagTheShownMedia([...inline, ...downloads.map((download) => download.mediaId)]);
+  tagTheShownMedia([...inline, ...downloads.map((download) => download.mediaId), row.socialMediaId]);
   return {
     ...teaser,
     updatedAt: row.updatedAt,
+    seo: {
+      title: row.seoTitle || row.title,
+      ownTitle: row.seoTitle !== "",
+      description: row.seoDescription || row.excerpt,
+      noindex: row.noindex,
+      socialImage: (row.socialMediaId === null ? undefined : socialImages?.get(row.socialMediaId)) ?? null,
+    },
     html,
     readingMinutes: readingMinutes(row.body),
     authorBio: row.authorBio,
     series: seriesInfo,
+    tags: postTagList,
+    trail,
     downloads,
     ...around,
     related,
   };
+}
+
+/** A post's tags in the editor's order. */
+export async function tagsOfPost(db: Database, postId: number): Promise<TagRef[]> {
+  return db
+    .select({ name: tags.name, slug: tags.slug })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, postId))
+    .orderBy(asc(postTags.position), asc(tags.name));
+}
+
+/** The post's first category and, for a subcategory, its parent. */
+async function trailOfPost(db: Database, postId: number): Promise<CategoryTrail | null> {
+  const [first] = await db
+    .select({ name: categories.name, slug: categories.slug, parentId: categories.parentId })
+    .from(postCategories)
+    .innerJoin(categories, eq(categories.id, postCategories.categoryId))
+    .where(eq(postCategories.postId, postId))
+    .orderBy(asc(postCategories.position), asc(categories.sortOrder))
+    .limit(1);
+  if (!first) return null;
+  const [parent] =
+    first.parentId === null
+      ? []
+      : await db.select({ name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, first.parentId));
+  return { parent: parent ?? null, category: { name: first.name, slug: first.slug } };
 }
 
 /** Where a former slug points now: the current slug of a visible post, or null (unknown, deleted or not public). */
@@ -376,8 +510,8 @@ export async function getMovedPostSlug({ slug }: { slug: string }): Promise<stri
   const db = await getDb();
   const [row] = await db
     .select({ slug: posts.slug })
-    .from(postSlugHistory)
-    .innerJoin(posts, eq(posts.id, postSlugHistory.postId))
-    .where(and(eq(postSlugHistory.slug, slug), readerVisibleAndDue));
+    .from(redirects)
+    .innerJoin(posts, eq(posts.id, redirects.postId))
+    .where(and(eq(redirects.sourcePath, `/artikel/${slug}`), eq(redirects.status, 301), readerVisibleAndDue));
   return row && row.slug !== slug ? row.slug : null;
 }

@@ -1,9 +1,11 @@
-// How long reader data may be cached: until the next scheduled post falls due, so it appears without a publish action.
+// How long reader data may be cached: until the next scheduled post or planned change falls due, so it appears without
+// a publish action.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "../connection";
-import { posts } from "../schema";
+import { applyDueScheduledChanges } from "../mutations/scheduled-changes";
+import { posts, postScheduledChanges } from "../schema";
 import { CONTENT_TAG, SCHEDULE_TAG } from "@/lib/cache-tags";
 import { readerVisible } from "./visibility";
 
@@ -26,11 +28,14 @@ async function nextScheduledPublication(): Promise<Date | null> {
   "use cache";
   cacheTag(CONTENT_TAG, SCHEDULE_TAG);
   const db = await getDb();
-  const [row] = await db
-    .select({ dueAt: sql<Date | null>`min(${posts.publishedAt})`.mapWith(posts.publishedAt) })
-    .from(posts)
-    .where(sql`${readerVisible} and ${posts.publishedAt} > now()`);
-  const dueAt = row?.dueAt ?? null;
+  // A planned change of a live post („Änderung planen“) falls due the same way: one query for both.
+  const result = (await db.execute(sql`select least(
+      (select min(${posts.publishedAt}) from ${posts} where ${readerVisible} and ${posts.publishedAt} > now()),
+      (select min(${postScheduledChanges.dueAt}) from ${postScheduledChanges})) as due_at`)) as unknown as {
+    rows: { due_at: Date | string | null }[];
+  };
+  const raw = result.rows[0]?.due_at ?? null;
+  const dueAt = raw === null ? null : new Date(raw);
   applyLifetime(dueAt);
   return dueAt;
 }
@@ -47,5 +52,9 @@ function applyLifetime(dueAt: Date | null): void {
  */
 export async function readerCache(...tags: string[]): Promise<void> {
   cacheTag(CONTENT_TAG, ...tags);
-  applyLifetime(await nextScheduledPublication());
+  const dueAt = await nextScheduledPublication();
+  // The first render after a planned change's time swaps it in, so this render already shows it. Nothing can fall
+  // due before the next due time: planning a change drops the cached one (SCHEDULE_TAG).
+  if (dueAt && dueAt.getTime() <= Date.now()) await applyDueScheduledChanges(await getDb());
+  applyLifetime(dueAt);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
-import { postSlugHistory } from "../schema";
+import { redirects } from "../schema";
 import { readerTagsOfPost } from "./reader-dependents";
 
 describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => {
@@ -24,7 +24,7 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
     });
     const newer = await insertPost(db(), { authorId: other.id, publishedAt: hoursAgo(10), categoryIds: [unrelatedCategory.id] });
     const unrelated = await insertPost(db(), { authorId: other.id, publishedAt: hoursAgo(50), categoryIds: [unrelatedCategory.id] });
-    await db().insert(postSlugHistory).values({ slug: "alte-adresse", postId: post.id });
+    await db().insert(redirects).values({ sourcePath: "/artikel/alte-adresse", targetPath: "/artikel/neue-adresse", postId: post.id, origin: "rename" });
 
     const tags = await readerTagsOfPost(db(), post.id);
     expect(new Set(tags)).toEqual(

@@ -2,12 +2,12 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
 import type { Database } from "../client";
-import { postCategories, posts, postSlugHistory } from "../schema";
+import { postCategories, postTags, posts, redirects, tags as tagsTable } from "../schema";
 import { readerVisibleAndDue } from "./visibility";
 
 /**
  * The cache tags of everything that shows this post as it is now: the lists (front page, feeds, sitemaps, search),
- * its article under every slug it ever had, its author, categories and series, and the articles beside it whose
+ * its article under every slug it ever had, its author, categories, tags and series, and the articles beside it whose
  * „Vorheriger/Nächster Beitrag“ links name it. Call before and after a change and invalidate the union.
  */
 export async function readerTagsOfPost(db: Database, postId: number): Promise<string[]> {
@@ -17,9 +17,10 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     .from(posts)
     .where(eq(posts.id, postId));
   if (!post) return [];
-  const [categories, formerSlugs, visible] = await Promise.all([
+  const [categories, postTagRows, formerSlugs, visible] = await Promise.all([
     db.select({ id: postCategories.categoryId }).from(postCategories).where(eq(postCategories.postId, postId)),
-    db.select({ slug: postSlugHistory.slug }).from(postSlugHistory).where(eq(postSlugHistory.postId, postId)),
+    db.select({ id: tagsTable.id, slug: tagsTable.slug }).from(postTags).innerJoin(tagsTable, eq(tagsTable.id, postTags.tagId)).where(eq(postTags.postId, postId)),
+    db.select({ path: redirects.sourcePath }).from(redirects).where(eq(redirects.postId, postId)),
     db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), readerVisibleAndDue)),
   ]);
   const tags = [
@@ -28,8 +29,10 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     tagFor.post(post.id),
     tagFor.postSlug(post.slug),
     tagFor.author(post.authorId),
-    ...formerSlugs.map((row) => tagFor.postSlug(row.slug)),
+    // The article page of an old address redirects to the post (getMovedPostSlug): only /artikel/ ones are pages.
+    ...formerSlugs.flatMap((row) => (row.path.startsWith("/artikel/") ? [tagFor.postSlug(row.path.slice("/artikel/".length))] : [])),
     ...categories.map((row) => tagFor.category(row.id)),
+    ...postTagRows.flatMap((row) => [tagFor.tag(row.id), tagFor.tagSlug(row.slug)]),
   ];
   if (post.seriesId !== null) tags.push(tagFor.series(post.seriesId));
   if (visible.length > 0 && post.publishedAt) {

@@ -2,6 +2,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { normaliseQuery, queryWords, replaceWords } from "@/lib/search-query";
+import { can } from "@/lib/permissions";
 import { siteConfig } from "@/lib/site-config";
 import type { Database } from "../client";
 import { getDb } from "../connection";
@@ -10,6 +11,7 @@ import { categoriesByPost, type AuthorRef, type CategoryRef } from "./posts";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
+import type { CurrentUser } from "./users";
 
 /** A run of text, marked when it matched the query (rendered as <mark>). Plain text: never HTML. */
 export type TextPart = { text: string; marked: boolean };
@@ -324,16 +326,17 @@ async function broadReachesCap(db: Database, query: string, limits: BroadQueryLi
   return Number(rows[0]?.total ?? 0) > limits.candidates;
 }
 
-/**
- * One page of search results. The uncached core: readers go through searchPublishedPosts (cached); the dashboard may
- * call this with audience "editors" after checking that the signed-in user may see drafts.
- */
+/** Who searches: readers, or a signed-in user; drafts are searched only for one who may see every post. */
+export type Searcher = "readers" | CurrentUser;
+
+/** One page of search results. The uncached core: readers go through searchPublishedPosts (cached). */
 export async function searchPosts(
   db: Database,
   input: { query: string; page: number },
-  audience: SearchAudience,
+  searcher: Searcher,
   broadLimits: BroadQueryLimits = BROAD_QUERY_LIMITS,
 ): Promise<SearchOutcome> {
+  const audience: SearchAudience = searcher !== "readers" && can.seeAllPosts(searcher) ? "editors" : "readers";
   const query = normaliseQuery(input.query);
   if (query === "") return { kind: "no-query" };
   const page = Math.max(1, Math.floor(input.page));

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../connection";
-import { categories, postCategories, posts, series, users } from "../schema";
+import { categories, postCategories, posts, postTags, series, tags, users } from "../schema";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
@@ -15,6 +15,9 @@ export type SitemapEntry = { slug: string; lastModified: Date };
 export type SitemapChunk = { page: number; urls: number; lastModified: Date };
 
 // A scheduled post is first shown at its publication time, which may be later than its last edit.
+/** Posts marked „nicht indexieren“ stay readable but are not offered to crawlers. */
+const indexable = and(readerVisibleAndDue, sql`not ${posts.noindex}`);
+
 const lastChange = sql<Date>`greatest(${posts.updatedAt}, ${posts.publishedAt})`.mapWith(posts.updatedAt);
 
 /**
@@ -31,7 +34,7 @@ export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<Site
       changed: sql<Date>`${lastChange}`.as("changed"),
     })
     .from(posts)
-    .where(readerVisibleAndDue)
+    .where(indexable)
     .as("numbered");
   const rows = await db
     .select({
@@ -56,7 +59,7 @@ export async function listSitemapPosts({ page }: { page: number }, limit = SITEM
   const rows = await db
     .select({ slug: posts.slug, lastModified: lastChange })
     .from(posts)
-    .where(readerVisibleAndDue)
+    .where(indexable)
     .orderBy(asc(posts.publishedAt), asc(posts.id))
     .limit(limit)
     .offset((page - 1) * limit);
@@ -69,15 +72,17 @@ export type SitemapPages = {
   categories: (SitemapEntry & { lastModified: Date | null })[];
   authors: SitemapEntry[];
   series: SitemapEntry[];
+  /** Tags with a published post, like their pages. */
+  tags: SitemapEntry[];
 };
 
-/** The list pages worth crawling; authors and series only while they have a published post, like their pages. */
+/** The list pages worth crawling; authors, series and tags only while they have a published post, like their pages. */
 export async function listSitemapPages(): Promise<SitemapPages> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
   const db = await getDb();
   const newest = sql<Date | null>`max(${lastChange})`.mapWith(posts.updatedAt);
-  const [home, categoryRows, authorRows, seriesRows] = await Promise.all([
+  const [home, categoryRows, authorRows, seriesRows, tagRows] = await Promise.all([
     db.select({ lastModified: newest }).from(posts).where(readerVisibleAndDue),
     db
       .select({ slug: categories.slug, lastModified: newest })
@@ -98,11 +103,19 @@ export async function listSitemapPages(): Promise<SitemapPages> {
       .innerJoin(posts, and(eq(posts.seriesId, series.id), readerVisibleAndDue))
       .groupBy(series.id)
       .orderBy(asc(series.slug)),
+    db
+      .select({ slug: tags.slug, lastModified: newest })
+      .from(tags)
+      .innerJoin(postTags, eq(postTags.tagId, tags.id))
+      .innerJoin(posts, and(eq(posts.id, postTags.postId), readerVisibleAndDue))
+      .groupBy(tags.id)
+      .orderBy(asc(tags.slug)),
   ]);
   return {
     home: home[0]?.lastModified ?? null,
     categories: categoryRows,
     authors: authorRows.map((row) => ({ slug: row.slug, lastModified: row.lastModified as Date })),
     series: seriesRows.map((row) => ({ slug: row.slug, lastModified: row.lastModified as Date })),
+    tags: tagRows.map((row) => ({ slug: row.slug, lastModified: row.lastModified as Date })),
   };
 }

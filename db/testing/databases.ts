@@ -63,7 +63,7 @@ export async function openTestDatabase(driver: TestDriver, { migrate = true }: {
   };
 }
 
-const ALL_TABLES = sql`truncate revisions, post_slug_history, post_categories, posts, series, categories, users,
+const ALL_TABLES = sql`truncate post_scheduled_changes, post_share_links, revisions, redirects, not_found_log, post_categories, post_tags, tags, posts, series, categories, users,
   sign_in_failures, search_words, comments, comment_throttle, form_drafts, site_settings restart identity cascade`;
 
 /**

@@ -1,6 +1,6 @@
 // Small builders for data tests: insert exactly the rows a test needs, with sensible defaults.
 import type { Database } from "../client";
-import { categories, postCategories, posts, series, users, type NewPost } from "../schema";
+import { categories, comments, postCategories, posts, series, users, type CommentStatus, type NewPost } from "../schema";
 
 let counter = 0;
 const next = () => ++counter;
@@ -60,4 +60,12 @@ export async function insertPost(
 
 export function hoursAgo(hours: number): Date {
   return new Date(Date.now() - hours * HOUR);
+}
+
+export async function insertComment(db: Database, postId: number, status: CommentStatus, values: Partial<typeof comments.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(comments)
+    .values({ postId, authorName: `Leserin ${status}`, body: `Ein ${status} Kommentar ${Math.random()}`, status, ...values })
+    .returning();
+  return row!;
 }

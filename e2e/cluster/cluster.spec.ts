@@ -6,7 +6,7 @@ import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { s3Client, type S3Settings } from "@/lib/media/s3-storage";
-import { accounts, DEMO_PASSWORD } from "../support/dashboard";
+import { accounts, DEMO_PASSWORD, ui } from "../support/dashboard";
 import { clusterSettings, startRedis, stopRedis } from "../support/cluster-settings";
 
 // One worker, file order: the last tests stop an instance, the database and Redis.
@@ -29,10 +29,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page).toHaveURL(/\/dashboard\/beitraege/, { timeout: 30_000 });
-}
-
-function ui(page: Page) {
-  return page.locator("[data-view]:visible");
 }
 
 async function body(url: string): Promise<string> {
@@ -74,6 +70,24 @@ test("every instance and the proxy report a reachable database and Redis", async
   }
 });
 
+test("a refused form sent to one instance keeps the reader's text when the redirect lands on the other", async () => {
+  const [first, second] = instances;
+  if (!first || !second) throw new Error("the cluster spec needs two instances");
+  const name = `Leserin ${run}`;
+  const message = `Mein Text überlebt den Wechsel der Instanz ${run}.`;
+  const form = new URLSearchParams({ name, email: "keine-adresse", pageUrl: "/", message, website: "" });
+  const posted = await fetch(`${first}/barriere-melden/senden`, { method: "POST", body: form, redirect: "manual" });
+  expect(posted.status).toBe(303);
+  const location = new URL(posted.headers.get("location") ?? "");
+  expect(location.searchParams.get("entwurf")).toBeTruthy();
+
+  // The draft lives in PostgreSQL, so the instance that did not take the post shows it back.
+  const shown = await body(`${second}${location.pathname}${location.search}`);
+  expect(shown).toContain(message);
+  expect(shown).toContain(name);
+  expect(shown).toContain("keine-adresse");
+});
+
 test("a post published and edited through the proxy shows on both instances and through nginx within 2 s", async ({ page }) => {
   const title = `Krisenkommunikation im Verbund ${run}`;
   // Every instance and nginx hold the front page before the change.
@@ -99,6 +113,57 @@ test("a post published and edited through the proxy shows on both instances and 
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
   console.log(`edit → article: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")}`);
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
+});
+
+/** Status and target path of an old address on one origin, without following the redirect. */
+async function answerOf(origin: string, path: string): Promise<string> {
+  const response = await fetch(`${origin}${path}`, { redirect: "manual" });
+  const location = response.headers.get("location");
+  return location ? `${response.status} ${new URL(location, origin).pathname}` : String(response.status);
+}
+
+test("a redirect made on one instance answers on every instance within seconds, and the hits counted on each add up", async ({ page }) => {
+  const old = `/altes-archiv/${run}/beitrag/`;
+  // Both instances remember that the address leads nowhere (404) before the redirect exists.
+  for (const origin of instances) expect(await answerOf(origin, old)).toBe("404");
+
+  await signIn(page, accounts.editor);
+  await page.goto("/dashboard/weiterleitungen");
+  const form = page.getByRole("form", { name: "Weiterleitung anlegen" });
+  await form.getByLabel("Alte Adresse").fill(old);
+  await form.getByLabel("Neue Adresse auf dieser Website").fill("/kategorie/basics");
+  await form.getByRole("button", { name: "Weiterleitung anlegen" }).click();
+  await expect(form.getByRole("status")).toHaveText("Weiterleitung angelegt.");
+
+  // PostgreSQL holds the truth; what an instance remembers of the miss lasts at most 5 s. Every 301 an instance
+  // sends is a hit it counts, so the answers are counted here to know the total.
+  const started = Date.now();
+  let sent = 0;
+  for (const origin of instances) {
+    await expect
+      .poll(async () => {
+        const answer = await answerOf(origin, old);
+        if (answer.startsWith("301")) sent++;
+        return answer;
+      }, { message: origin, timeout: 15_000, intervals: [100] })
+      .toBe("301 /kategorie/basics");
+  }
+  console.log(`redirect → both instances: ${Date.now() - started} ms`);
+  for (const origin of instances) {
+    for (let i = 0; i < 3; i++) {
+      expect(await answerOf(origin, old)).toBe("301 /kategorie/basics");
+      sent++;
+    }
+  }
+  // Each instance writes its own counts every 2 s, adding to the row: the list shows them all.
+  const row = page.getByRole("row", { name: new RegExp(`/altes-archiv/${run}/beitrag`) });
+  await expect
+    .poll(async () => {
+      await page.goto(`/dashboard/weiterleitungen?q=${encodeURIComponent(`altes-archiv/${run}`)}`);
+      return (await row.getByRole("cell").nth(2).textContent())?.trim();
+    }, { timeout: 30_000 })
+    .toBe(String(sent));
+  await expect.poll(() => answerOf(proxy, old), { timeout: 15_000 }).toBe("301 /kategorie/basics");
 });
 
 test("an image uploaded through nginx is stored in S3 and its variants are served by every instance", async ({ page }) => {
@@ -143,6 +208,9 @@ test("an image uploaded through nginx is stored in S3 and its variants are serve
 test("SIGTERM lets an instance finish an upload it is receiving before it exits", async ({ page }) => {
   await signIn(page, accounts.editor);
   const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  // The dashboard left open would prefetch its links through nginx while the instance is away, and nginx would then
+  // leave that instance out for 10 s: long enough to meet the next test's SIGKILL of the other one with no instance.
+  await page.goto("about:blank");
   const target = instanceProcesses()[1]!;
   const boundary = `----blattwerk${run}`;
   const pdf = Buffer.from(`%PDF-1.4\n% Blattwerk ${run} ${"x".repeat(200_000)}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);

@@ -46,6 +46,26 @@ test("2: rotating forged addresses does not get around the feedback form's per-s
   expect((await send(5)).headers()["location"]).toContain("entwurf=");
 });
 
+test("6: a huge refused feedback is kept cut to its form's limits, in the database, not whole in memory", async ({ request }) => {
+  // 3 MB of message and name: refused as too long, and what comes back is bounded by lib/form-drafts.ts.
+  const huge = "Barriere ".repeat(350_000);
+  const answer = await request.post("/barriere-melden/senden", {
+    form: { message: huge, name: huge, email: "", pageUrl: "/", website: "" },
+    headers: via("203.0.113.166"),
+    maxRedirects: 0,
+  });
+  expect(answer.status()).toBe(303);
+  const location = answer.headers()["location"] ?? "";
+  expect(location).toContain("entwurf=");
+  const page = await request.get(new URL(location).pathname + new URL(location).search);
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  const kept = /<textarea[^>]*name="message"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1] ?? "";
+  expect(kept.length).toBeGreaterThan(1_000);
+  expect(kept.length).toBeLessThanOrEqual(20_000);
+  expect(html.length).toBeLessThan(200_000);
+});
+
 test("7: ids beyond PostgreSQL's integer, NUL characters and TRACE get clear answers, never a 500", async ({ page, request }) => {
   expect((await request.fetch("/", { method: "TRACE" })).status()).toBe(405);
   const nul = await request.post("/barriere-melden/senden", {

@@ -9,7 +9,8 @@ const odd = [
 ];
 const prefixes = [
   "/artikel/", "/kategorie/", "/kategorie/social-media/seite/", "/autor/", "/autor/jana-wiesner/seite/", "/serie/", "/seite/",
-  "/info/", "/vorschau/", "/dashboard/beitraege/", "/dashboard/seiten/", "/dashboard/beitraege/1/versionen/", "/medien/",
+  "/schlagwort/", "/schlagwort/video/seite/", "/info/", "/vorschau/", "/dashboard/beitraege/", "/dashboard/seiten/",
+  "/dashboard/beitraege/1/versionen/", "/medien/",
   "/medien/" + "a".repeat(64) + "/", "/sitemaps/", "/suche?q=", "/barriere-melden?seite=", "/anmelden?callbackUrl=",
   "/dashboard/rueckmeldungen?status=", "/dashboard/beitraege?seite=", "/dashboard/beitraege?q=", "/api/medien/", "/feed.xml?",
 ];

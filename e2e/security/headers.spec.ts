@@ -10,12 +10,13 @@ const required = {
   "referrer-policy": "strict-origin-when-cross-origin",
   "cross-origin-opener-policy": "same-origin",
   "x-frame-options": "DENY",
-  "strict-transport-security": "max-age=31536000; includeSubDomains",
 };
 const directives = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"];
 
 function expectSecurityHeaders(name: string, headers: Record<string, string>) {
   for (const [key, value] of Object.entries(required)) expect(headers[key], `${name}: ${key}`).toBe(value);
+  // The e2e site runs on plain http: pinning https there would lock browsers out (https: security-headers.test.ts).
+  expect(headers["strict-transport-security"], name).toBeUndefined();
   expect(headers["permissions-policy"], name).toMatch(/camera=\(\), .*geolocation=\(\), .*microphone=\(\)/);
   const csp = headers["content-security-policy"] ?? "";
   for (const directive of directives) expect(csp, `${name}: ${directive}`).toContain(directive);
@@ -69,7 +70,8 @@ test("every response type carries the headers; reader pages allow no script from
   const media = await request.get(await firstMediaFile(request));
   expect(media.status()).toBe(200);
   expectSecurityHeaders("media file", media.headers());
-  const asset = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get("/")).text())?.[0];
+  // Reader pages load no Next script (lib/http/reader-html.ts); the sign-in page still hydrates.
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get("/anmelden")).text())?.[0];
   expectSecurityHeaders("script asset", (await request.get(asset!)).headers());
 });
 

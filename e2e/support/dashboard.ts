@@ -18,3 +18,24 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   // Checking the password (argon2) and the redirect chain take several seconds when the shared cores are busy.
   await expect(page).toHaveURL(/\/dashboard\/beitraege/, { timeout: 20_000 });
 }
+
+/**
+ * How long a new post's first autosave may take to hand over to the post's own page: 1.5 s after the last keystroke,
+ * then a save and a page load, which on busy shared cores has taken more than Playwright's default 5 s.
+ */
+export const FIRST_SAVE_MS = 20_000;
+
+/** The visible page: Next keeps the previous route mounted but hidden after client navigation. */
+export function ui(page: Page) {
+  return page.locator("[data-view]:visible");
+}
+
+/** A new post with its text, the first category and a title, once its first save has moved to the post's own page. */
+export async function newPost(page: Page, title: string, body = "Erster Absatz."): Promise<void> {
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Text (Markdown)").fill(body);
+  await ui(page).getByLabel("Erste Kategorie (Pflicht)").selectOption({ label: "Basics" });
+  await ui(page).getByLabel("Titel").fill(title);
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
+  await expect(ui(page).getByLabel("Titel")).toHaveValue(title);
+}

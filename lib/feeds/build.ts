@@ -2,7 +2,7 @@
 import { Feed, type Item } from "feed";
 import type { FeedContent, FeedEntry } from "@/db/queries/feeds";
 import type { CoverImage } from "@/db/queries/posts";
-import { t } from "@/lib/i18n";
+import { t, tTaxonomy } from "@/lib/i18n";
 import { escapeHtml, escapeXml } from "@/lib/seo/escape";
 import { variantMimeType } from "@/lib/media/view";
 import { feedPath, scopePath, type FeedFormat } from "./links";
@@ -28,6 +28,8 @@ function feedTitle(content: FeedContent, publication: string): string {
       return publication;
     case "category":
       return `${content.title} – ${publication}`;
+    case "tag":
+      return `${tTaxonomy.reader.tagFeedTitle(content.title ?? "")} – ${publication}`;
     case "author":
       return `${t.authorHeading(content.title ?? "")} – ${publication}`;
     case "series":

@@ -21,6 +21,8 @@ export function scopePath(scope: FeedScope): string {
       return "/";
     case "category":
       return `/kategorie/${scope.slug}`;
+    case "tag":
+      return `/schlagwort/${scope.slug}`;
     case "author":
       return `/autor/${scope.slug}`;
     case "series":

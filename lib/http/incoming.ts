@@ -1,10 +1,12 @@
 // Runs on every request before Next sees it (installed by instrumentation.ts). Next 16 gives route handlers, actions
 // and the proxy no socket address and keeps a client's own X-Forwarded-For as it is, so the real peer is stamped
 // here (see client-address.ts). Requests Next cannot represent as a fetch Request are answered here too: TRACE and
-// the like would otherwise end in a 500.
+// the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts).
 import http from "node:http";
 import { PEER_HEADER } from "./client-address";
-import { STATIC_POLICY, STATIC_SECURITY_HEADERS } from "./security-headers";
+import { isReaderDocumentRequest } from "./reader-html";
+import { serveWithoutClientRuntime } from "./reader-response";
+import { STATIC_POLICY, staticSecurityHeaders } from "./security-headers";
 
 const INSTALLED = Symbol.for("blattwerk.incoming");
 // The Fetch standard forbids these methods; undici throws when Next builds its request object from them.
@@ -30,7 +32,7 @@ function brokenEscape(url: string | undefined): boolean {
 }
 
 function refuse(res: http.ServerResponse, status: 400 | 405): void {
-  for (const { key, value } of STATIC_SECURITY_HEADERS) res.setHeader(key, value);
+  for (const { key, value } of staticSecurityHeaders(process.env.SITE_URL)) res.setHeader(key, value);
   res.setHeader("content-security-policy", STATIC_POLICY);
   if (status === 405) res.setHeader("allow", "GET, HEAD, POST, PUT");
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
@@ -49,6 +51,10 @@ export function guardIncomingRequests(): void {
       if (FORBIDDEN_METHODS.has(req.method ?? "")) return (refuse(res, 405), true);
       if (req.url?.startsWith("/api/") && brokenEscape(req.url)) return (refuse(res, 400), true);
       stamp(req);
+      // `next dev` needs its client runtime for hot reloading; the rewrite is what production serves.
+      if (process.env.NODE_ENV === "production" && isReaderDocumentRequest(req.method, req.url, req.headers)) {
+        serveWithoutClientRuntime(req, res);
+      }
     }
     return emit.call(this, event, ...args);
   } as typeof proto.emit;

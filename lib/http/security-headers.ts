@@ -76,7 +76,13 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // For browsers without frame-ancestors.
   { key: "X-Frame-Options", value: "DENY" },
-  // Sent on every response, because these headers are fixed at build time and the build does not know the public
-  // origin. Browsers ignore it over plain http (RFC 6797, 8.1), so it takes effect exactly when SITE_URL is https.
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
+
+/**
+ * The static headers plus Strict-Transport-Security when the site is served over https. next.config.ts fixes these
+ * at build time, so the SITE_URL of the build decides (docs/security.md); a site on plain http must not pin https.
+ */
+export function staticSecurityHeaders(siteUrl: string | undefined): { key: string; value: string }[] {
+  const https = siteUrl?.trim().toLowerCase().startsWith("https://") ?? false;
+  return https ? [...STATIC_SECURITY_HEADERS, { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : STATIC_SECURITY_HEADERS;
+}

@@ -1,39 +1,16 @@
 // One contract, two stores: the disk store and the S3 store (against s3rver on loopback, which stands in for AWS S3,
 // MinIO, Ceph or Garage) must behave the same for everything routes and the pipeline do with them.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { CreateBucketCommand } from "@aws-sdk/client-s3";
-import S3rver from "s3rver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { s3Client, s3Storage, type S3Settings } from "./s3-storage";
+import { describe, expect, it } from "vitest";
+import { s3Storage } from "./s3-storage";
+import { s3rverForThisFile } from "./s3rver-for-tests";
 import { diskStorage, type MediaStorage } from "./storage";
 
-const root = mkdtempSync(path.join(tmpdir(), "blattwerk-storage-"));
-let server: S3rver;
-let settings: S3Settings;
-
-beforeAll(async () => {
-  server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: path.join(root, "s3rver") });
-  const { port } = await server.run();
-  settings = {
-    bucket: `medien-${randomBytes(4).toString("hex")}`,
-    endpoint: `http://127.0.0.1:${port}`,
-    region: "us-east-1",
-    accessKeyId: "S3RVER",
-    secretAccessKey: "S3RVER",
-    forcePathStyle: true,
-    tempDir: path.join(root, "s3-temp"),
-  };
-  await s3Client(settings).send(new CreateBucketCommand({ Bucket: settings.bucket }));
-});
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const s3 = s3rverForThisFile("blattwerk-storage-");
+const root = s3.root;
 
 async function bytesOf(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -46,7 +23,7 @@ const other = "b".repeat(64);
 
 const stores: Array<[string, () => MediaStorage]> = [
   ["disk", () => diskStorage(path.join(root, "disk"))],
-  ["S3 (s3rver)", () => s3Storage(settings)],
+  ["S3 (s3rver)", () => s3Storage(s3.settings())],
 ];
 
 describe.each(stores)("media storage contract: %s", (_name, make) => {

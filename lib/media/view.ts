@@ -4,6 +4,12 @@ import { acceptedByMime } from "./types";
 
 export const mediaUrl = (hash: string, name: string) => `/medien/${hash}/${name}`;
 
+/** The address a file is served under: an image's largest JPEG (originals are never served), a document's original. */
+export function servedUrl(row: { hash: string; kind: "image" | "document"; extension: string; variants: MediaVariant[] }): string {
+  const largest = row.variants.filter((v) => v.format === "jpg").sort((a, b) => b.width - a.width)[0];
+  return row.kind === "image" && largest ? mediaUrl(row.hash, `${largest.width}.jpg`) : mediaUrl(row.hash, `original.${row.extension}`);
+}
+
 export type ResponsiveImage = {
   /** The library item, so cached pages that show it can be tagged and refreshed when it changes. */
   mediaId: number;

@@ -95,7 +95,7 @@ export function blogPosting(origin: string, post: PostView, comments?: { count: 
     mainEntityOfPage: url,
     url,
     headline: post.title,
-    description: post.excerpt,
+    description: post.seo.description,
     datePublished: post.publishedAt.toISOString(),
     dateModified: (post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt).toISOString(),
     inLanguage: "de-DE",
@@ -104,6 +104,7 @@ export function blogPosting(origin: string, post: PostView, comments?: { count: 
     isPartOf: { "@id": websiteId(origin) },
     image,
     articleSection: post.categories.map((category) => category.name),
+    ...(post.tags.length > 0 ? { keywords: post.tags.map((tag) => tag.name) } : {}),
     ...(comments ? { commentCount: comments.count, ...(comments.threads.length > 0 ? { comment: commentThings(origin, `/artikel/${post.slug}`, comments.threads) } : {}) } : {}),
     ...(post.downloads.length > 0
       ? {

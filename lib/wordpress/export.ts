@@ -1,6 +1,6 @@
-// Writes the publication as WXR 1.2, the format WordPress's importer reads: authors, categories, posts, pages and
-// library files (served under SITE_URL, copied to a folder on request). Posts are read in batches and written as a
-// stream, so the size of the archive does not matter.
+// Writes the publication as WXR 1.2, the format WordPress's importer reads: authors, categories (with parents), tags,
+// posts (pinned ones as sticky), pages and library files (served under SITE_URL, copied to a folder on request).
+// Posts are read in batches and written as a stream, so the size of the archive does not matter.
 import { createWriteStream } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { once } from "node:events";
@@ -13,13 +13,13 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Database } from "@/db/client";
 import { IMPORT_ACCOUNT_EMAIL } from "@/db/mutations/imports";
-import { categories, media, pages, postAttachments, postCategories, posts, postSlugHistory, users } from "@/db/schema";
+import { categories, comments, media, pages, postAttachments, postCategories, posts, postTags, redirects, tags, users } from "@/db/schema";
 import { embedService } from "@/lib/markdown";
-import { mediaUrl } from "@/lib/media/view";
+import { servedUrl } from "@/lib/media/view";
 import { pagePath } from "@/lib/pages";
 
 /** WordPress ids are one sequence for every kind of item; Blattwerk's pages and files get their own ranges. */
-export const EXPORT_ID_OFFSET = { page: 10_000_000, media: 20_000_000 } as const;
+export const EXPORT_ID_OFFSET = { page: 10_000_000, media: 20_000_000, tag: 30_000_000 } as const;
 
 type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
@@ -36,7 +36,7 @@ export type ExportOptions = {
   now?: Date;
 };
 
-export type ExportCounts = { authors: number; categories: number; posts: number; pages: number; media: number };
+export type ExportCounts = { authors: number; categories: number; tags: number; posts: number; pages: number; media: number };
 
 const cdata = (text: string) => `<![CDATA[${text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[c]};`);
@@ -48,8 +48,7 @@ type MediaRow = typeof media.$inferSelect;
 
 /** The servable URL of a library file (the largest JPEG of an image: originals are never served) and its upload path. */
 export function exportedFile(row: Pick<MediaRow, "hash" | "kind" | "extension" | "originalName" | "variants" | "createdAt">) {
-  const largest = row.variants.filter((v) => v.format === "jpg").sort((a, b) => b.width - a.width)[0];
-  const url = row.kind === "image" && largest ? mediaUrl(row.hash, `${largest.width}.jpg`) : mediaUrl(row.hash, `original.${row.extension}`);
+  const url = servedUrl(row);
   const stem = row.originalName.replace(/\.[^.]+$/, "").replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "datei";
   const month = row.createdAt.toISOString().slice(0, 7).replace("-", "/");
   return { url, uploadPath: `${month}/${stem}-${row.hash.slice(0, 8)}.${row.extension}` };
@@ -89,7 +88,7 @@ function htmlProcessor(siteUrl: string, imageUrl: (hash: string) => string | nul
 
 export async function exportWordpress(options: ExportOptions): Promise<ExportCounts> {
   const { db, siteUrl } = options;
-  const counts: ExportCounts = { authors: 0, categories: 0, posts: 0, pages: 0, media: 0 };
+  const counts: ExportCounts = { authors: 0, categories: 0, tags: 0, posts: 0, pages: 0, media: 0 };
   const out = createWriteStream(options.out);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, "drain");
@@ -132,15 +131,27 @@ export async function exportWordpress(options: ExportOptions): Promise<ExportCou
 
   const cats = await db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.id));
   const catSlug = new Map(cats.map((c) => [c.id, c]));
-  for (const category of cats) {
+  // Parents before their children, as WordPress's importer needs them.
+  for (const category of [...cats.filter((c) => c.parentId === null), ...cats.filter((c) => c.parentId !== null)]) {
+    const parent = category.parentId === null ? "" : (catSlug.get(category.parentId)?.slug ?? "");
     await write(
-      `\t<wp:category><wp:term_id>${category.id}</wp:term_id><wp:category_nicename>${cdata(category.slug)}</wp:category_nicename><wp:category_parent>${cdata("")}</wp:category_parent><wp:cat_name>${cdata(asHtml(category.name))}</wp:cat_name><wp:category_description>${cdata(asHtml(category.description))}</wp:category_description></wp:category>\n`,
+      `\t<wp:category><wp:term_id>${category.id}</wp:term_id><wp:category_nicename>${cdata(category.slug)}</wp:category_nicename><wp:category_parent>${cdata(parent)}</wp:category_parent><wp:cat_name>${cdata(asHtml(category.name))}</wp:cat_name><wp:category_description>${cdata(asHtml(category.description))}</wp:category_description></wp:category>\n`,
     );
     counts.categories++;
   }
+  // Term ids are one sequence in WordPress: tags get theirs from EXPORT_ID_OFFSET.tag on.
+  const tagRows = await db.select().from(tags).orderBy(asc(tags.id));
+  const tagOf = new Map(tagRows.map((tag) => [tag.id, tag]));
+  for (const tag of tagRows) {
+    await write(
+      `\t<wp:tag><wp:term_id>${EXPORT_ID_OFFSET.tag + tag.id}</wp:term_id><wp:tag_slug>${cdata(tag.slug)}</wp:tag_slug><wp:tag_name>${cdata(asHtml(tag.name))}</wp:tag_name><wp:tag_description>${cdata(asHtml(tag.description))}</wp:tag_description></wp:tag>\n`,
+    );
+    counts.tags++;
+  }
 
   // Files first: WordPress's importer then knows them when a post names one as its featured image.
-  const files = await db.select().from(media).orderBy(asc(media.id));
+  // A deleted file is gone for readers, so it is not exported either (posts keep no reference to it there).
+  const files = await db.select().from(media).where(isNull(media.deletedAt)).orderBy(asc(media.id));
   const fileOf = new Map(files.map((f) => [f.hash, f]));
   const exported = new Map(files.map((f) => [f.id, exportedFile(f)]));
   for (const file of files) {
@@ -189,16 +200,26 @@ export async function exportWordpress(options: ExportOptions): Promise<ExportCou
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     const ids = batch.map((p) => p.id);
-    const [postCats, downloads, formerSlugs] = await Promise.all([
+    const [postCats, postTagLinks, downloads, formerSlugs, postComments] = await Promise.all([
       db.select().from(postCategories).where(inArray(postCategories.postId, ids)).orderBy(asc(postCategories.position)),
+      db.select().from(postTags).where(inArray(postTags.postId, ids)).orderBy(asc(postTags.position)),
       db.select().from(postAttachments).where(inArray(postAttachments.postId, ids)).orderBy(asc(postAttachments.position)),
-      db.select().from(postSlugHistory).where(inArray(postSlugHistory.postId, ids)),
+      db.select({ postId: redirects.postId, path: redirects.sourcePath }).from(redirects).where(inArray(redirects.postId, ids)),
+      // Spam and trash stay behind: WordPress would only hide them again.
+      db.select().from(comments).where(and(inArray(comments.postId, ids), inArray(comments.status, ["approved", "pending"]))).orderBy(asc(comments.id)),
     ]);
     for (const post of batch) {
       const status = post.status === "review" ? "pending" : post.status === "draft" ? "draft" : post.publishedAt && post.publishedAt > now ? "future" : "publish";
       const meta: [string, string][] = [];
-      if (post.coverMediaId) meta.push(["_thumbnail_id", String(EXPORT_ID_OFFSET.media + post.coverMediaId)]);
-      for (const former of formerSlugs.filter((s) => s.postId === post.id)) meta.push(["_wp_old_slug", former.slug]);
+      if (post.coverMediaId && exported.has(post.coverMediaId)) meta.push(["_thumbnail_id", String(EXPORT_ID_OFFSET.media + post.coverMediaId)]);
+      // Former article addresses are what WordPress knows as old slugs; other old addresses have no place in WXR.
+      for (const former of formerSlugs.filter((s) => s.postId === post.id && /^\/artikel\/[^/]+$/.test(s.path))) {
+        meta.push(["_wp_old_slug", former.path.slice("/artikel/".length)]);
+      }
+      // Where Yoast SEO, the most used SEO plugin, keeps them.
+      if (post.seoTitle) meta.push(["_yoast_wpseo_title", post.seoTitle]);
+      if (post.seoDescription) meta.push(["_yoast_wpseo_metadesc", post.seoDescription]);
+      if (post.noindex) meta.push(["_yoast_wpseo_meta-robots-noindex", "1"]);
       const docs = downloads.filter((d) => d.postId === post.id).flatMap((d) => {
         const file = files.find((f) => f.id === d.mediaId);
         return file ? [`<li><a href="${escapeXml(`${siteUrl}${exported.get(file.id)!.url}`)}">${asHtml(file.title || file.originalName)}</a></li>`] : [];
@@ -210,6 +231,10 @@ export async function exportWordpress(options: ExportOptions): Promise<ExportCou
           const category = catSlug.get(pc.categoryId);
           return category ? [`\t\t<category domain="category" nicename="${escapeXml(category.slug)}">${cdata(asHtml(category.name))}</category>\n`] : [];
         });
+      for (const link of postTagLinks.filter((pt) => pt.postId === post.id)) {
+        const tag = tagOf.get(link.tagId);
+        if (tag) terms.push(`\t\t<category domain="post_tag" nicename="${escapeXml(tag.slug)}">${cdata(asHtml(tag.name))}</category>\n`);
+      }
       await write(
         item({
           id: post.id,
@@ -224,8 +249,11 @@ export async function exportWordpress(options: ExportOptions): Promise<ExportCou
           slug: post.slug,
           status,
           type: "post",
+          // WordPress keeps pinned posts as sticky ones.
+          sticky: post.pinnedAt !== null && post.status === "published",
           extra: terms.join(""),
           meta,
+          comments: postComments.filter((c) => c.postId === post.id).map(commentXml).join(""),
         }),
       );
       counts.posts++;
@@ -273,9 +301,30 @@ type ItemFields = {
   slug: string;
   status: string;
   type: string;
+  sticky?: boolean;
   extra: string;
   meta: [string, string][];
+  comments?: string;
 };
+
+/** A comment as WordPress writes it; the address a comment came from is never stored, so none is written. */
+function commentXml(c: typeof comments.$inferSelect): string {
+  return `\t\t<wp:comment>
+			<wp:comment_id>${c.id}</wp:comment_id>
+			<wp:comment_author>${cdata(c.authorName)}</wp:comment_author>
+			<wp:comment_author_email>${cdata(c.authorEmail)}</wp:comment_author_email>
+			<wp:comment_author_url></wp:comment_author_url>
+			<wp:comment_author_IP>${cdata("")}</wp:comment_author_IP>
+			<wp:comment_date>${cdata(wpDate(c.createdAt))}</wp:comment_date>
+			<wp:comment_date_gmt>${cdata(wpDate(c.createdAt))}</wp:comment_date_gmt>
+			<wp:comment_content>${cdata(asHtml(c.body))}</wp:comment_content>
+			<wp:comment_approved>${cdata(c.status === "approved" ? "1" : "0")}</wp:comment_approved>
+			<wp:comment_type>${cdata("comment")}</wp:comment_type>
+			<wp:comment_parent>${c.parentId ?? 0}</wp:comment_parent>
+			<wp:comment_user_id>${c.userId ?? 0}</wp:comment_user_id>
+		</wp:comment>
+`;
+}
 
 function item(f: ItemFields): string {
   const gmt = f.gmtDate === undefined ? f.date : f.gmtDate;
@@ -301,7 +350,7 @@ function item(f: ItemFields): string {
 		<wp:menu_order>0</wp:menu_order>
 		<wp:post_type>${cdata(f.type)}</wp:post_type>
 		<wp:post_password>${cdata("")}</wp:post_password>
-		<wp:is_sticky>0</wp:is_sticky>
-${f.extra}${f.meta.map(([key, value]) => `\t\t<wp:postmeta><wp:meta_key>${cdata(key)}</wp:meta_key><wp:meta_value>${cdata(value)}</wp:meta_value></wp:postmeta>\n`).join("")}	</item>
+		<wp:is_sticky>${f.sticky ? 1 : 0}</wp:is_sticky>
+${f.extra}${f.meta.map(([key, value]) => `\t\t<wp:postmeta><wp:meta_key>${cdata(key)}</wp:meta_key><wp:meta_value>${cdata(value)}</wp:meta_value></wp:postmeta>\n`).join("")}${f.comments ?? ""}	</item>
 `;
 }

@@ -8,7 +8,7 @@ import type { Database } from "@/db/client";
 import { describeImportedMedia, loadMappings, saveMapping, type Mapping } from "@/db/mutations/imports";
 import { recordUpload } from "@/db/mutations/media";
 import { media } from "@/db/schema";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { tWordpress } from "@/lib/i18n";
 import { ingestFile } from "@/lib/media/pipeline";
 import type { MediaStorage } from "@/lib/media/storage";
 import { mediaUrl } from "@/lib/media/view";
@@ -136,6 +136,11 @@ export class MediaImporter {
   document(uploadPath: string): DocumentRef | null {
     const file = this.lookup(uploadPath);
     return file?.kind === "document" ? { href: mediaUrl(file.hash, `original.${file.extension}`), mediaId: file.id } : null;
+  }
+
+  /** Every upload path brought in (sizes included) with its library item, for the old addresses' redirects. */
+  files(): [string, number][] {
+    return [...this.byPath].flatMap(([uploadPath, file]) => (file && file.id > 0 ? [[uploadPath, file.id] as [string, number]] : []));
   }
 
   /** Fills in a caption and credit found in a post's text, where the library item has none yet. */

@@ -32,7 +32,7 @@ describe("readWxr", () => {
     ]);
     const terms = records.flatMap((r) => (r.kind === "term" ? [r.term] : []));
     // wp:category/wp:tag and again wp:term: the reader hands out both; the import creates each once.
-    expect(terms).toHaveLength(10);
+    expect(terms).toHaveLength(12);
     expect(terms).toContainEqual({ kind: "category", id: 4, slug: "verwaltung-service", name: "Verwaltung & Service", description: "Alles rund ums Amt & mehr", parent: "" });
     expect(terms).toContainEqual({ kind: "category", id: 5, slug: "bürgerbüro", name: "Bürgerbüro", description: "", parent: "verwaltung-service" });
     const items = records.flatMap((r) => (r.kind === "item" ? [r.item] : []));
@@ -49,7 +49,7 @@ describe("readWxr", () => {
     });
     expect(post.meta.get("_wp_old_slug")).toEqual(["marktplatz-neu"]);
     expect(post.terms).toContainEqual({ kind: "tag", slug: "social-media", name: "Social Media" });
-    expect(post.comments.map((c) => [c.id, c.parent, c.approved])).toEqual([[1, 0, "1"], [2, 1, "1"], [3, 0, "0"], [4, 0, "spam"]]);
+    expect(post.comments.map((c) => [c.id, c.parent, c.approved])).toEqual([[1, 0, "1"], [2, 1, "1"], [3, 0, "0"], [5, 2, "1"], [4, 0, "spam"]]);
     expect(post.comments[0]!.content).toBe("Endlich! Gibt es am Samstag auch Kaffee &amp; Kuchen?");
     const draft = items.find((item) => item.id === 14)!;
     expect(draft).toMatchObject({ slug: "", date: null, localDate: "2024-03-20 10:00:00", status: "draft" });

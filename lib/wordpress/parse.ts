@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import { decodeHTML } from "entities";
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { tWordpress } from "@/lib/i18n";
 
 export type WxrSite = {
   title: string;
@@ -218,7 +218,8 @@ function toItem(node: Node): WxrItem {
     parent: intOf(node, "wp:post_parent"),
     menuOrder: intOf(node, "wp:menu_order"),
     password: textOf(node, "wp:post_password"),
-    sticky: textOf(node, "wp:is_sticky").trim() === "1",
+    // WordPress's exporter writes wp:is_sticky; some tools write wp:sticky.
+    sticky: (textOf(node, "wp:is_sticky") || textOf(node, "wp:sticky")).trim() === "1",
     attachmentUrl: textOf(node, "wp:attachment_url").trim(),
     terms,
     meta,

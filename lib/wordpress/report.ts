@@ -1,6 +1,6 @@
 // What an import did: counts per kind and outcome, every warning, and the progress shown while it runs.
 import { Presets, SingleBar } from "cli-progress";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { tWordpress } from "@/lib/i18n";
 
 export const REPORT_KINDS = ["authors", "categories", "tags", "media", "posts", "pages", "comments", "redirects"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -26,6 +26,8 @@ export class ImportReport {
   readonly warnings: string[] = [];
   readonly notPublic: ImportReportJson["notPublic"] = [];
   readonly unknownShortcodes = new Map<string, string[]>();
+  /** Spam, trash and pings left out, summed over all posts: one warning, not one per post. */
+  spamComments = 0;
   private readonly started = new Date();
 
   constructor(
@@ -67,7 +69,8 @@ export class ImportReport {
     const shortcodes = [...this.unknownShortcodes].map(([name, titles]) =>
       tWordpress.warnings.unknownShortcode(name, titles.length > 3 ? `${titles.slice(0, 3).join("“, „")}“ und ${titles.length - 3} weiteren` : titles.join("“, „")),
     );
-    return [...this.warnings, ...shortcodes];
+    const spam = this.spamComments > 0 ? [tWordpress.warnings.spamComments(this.spamComments)] : [];
+    return [...this.warnings, ...spam, ...shortcodes];
   }
 
   /** The summary printed at the end: a table of counts, then every warning. */

@@ -3,19 +3,25 @@
 import { createHash } from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { importAuthor, loadMappings, saveImportedPost, saveMapping, type Mapping } from "@/db/mutations/imports";
+import { authoriseImport, importAuthor, loadMappings, saveImportedComments, saveImportedPost, saveMapping, type CommentCounts, type ImportedComment, type Mapping } from "@/db/mutations/imports";
+import { saveImportedRedirects } from "@/db/mutations/redirects";
 import { parseLocalDateTime } from "@/db/mutations/post-input";
 import { createPage, updatePage } from "@/db/mutations/pages";
 import { createCategory, updateCategory } from "@/db/mutations/taxonomy";
-import { categories, pages, posts, users, type Post } from "@/db/schema";
-import { tWordpress } from "@/lib/i18n/wordpress";
+import { createTag, updateTag } from "@/db/mutations/tags";
+import { tagSlugOf } from "@/db/mutations/tag-input";
+import { categories, media, pages, posts, tags, users, type Post } from "@/db/schema";
+import { tWordpress } from "@/lib/i18n";
 import type { MediaStorage } from "@/lib/media/storage";
+import { servedUrl } from "@/lib/media/view";
 import { isAllowedPageSlug, pagePath, STRUCTURED_PAGE_SLUGS } from "@/lib/pages";
 import { isValidSlug, RESERVED_SLUGS, slugFromTitle } from "@/lib/slug";
 import { convertContent, plainText, referencedUploads, shorten, type ConvertContext } from "./convert";
 import { MediaImporter } from "./media";
 import { readWxr, type WxrItem, type WxrTerm } from "./parse";
 import { attachmentsOf, normalisedPath, ownPathResolver, scanWxr, type IndexedItem, type SiteIndex } from "./plan";
+import { importableComments } from "./comments";
+import { OldAddresses, postOldPaths } from "./redirects";
 import { ImportReport, type Progress } from "./report";
 
 const w = tWordpress.warnings;
@@ -158,11 +164,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   }
   progress.stop();
 
-  // Categories, parents first; tags wait for the tag taxonomy.
+  // Categories, parents first; then tags (each term once, though WordPress 6 writes every term twice).
   progress.start(tWordpress.phases.terms, index.categories.length + index.tags.length);
   const categoryIds = await importCategories(db, session, source, index.categories, report, dryRun, (n) => progress.update(n));
-  if (index.tags.length) report.count("tags", "skipped", index.tags.length);
-  progress.update(index.categories.length + index.tags.length);
+  const tagIds = await importTags(db, session, source, index.tags, report, dryRun, (n) => progress.update(index.categories.length + n));
   progress.stop();
 
   const targets = await planTargets(db, source, index, report);
@@ -193,6 +198,9 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
         entry.file ? [entry.file.uploadPath] : [],
       ),
   });
+
+  // Comments name their author by WordPress user id; the accounts are known by login.
+  const userIds = new Map(index.authors.flatMap((author) => (authorIds.get(author.login) ?? 0) > 0 ? [[author.id, authorIds.get(author.login)!] as const] : []));
 
   // Posts and pages: the second pass reads the file again, one item at a time.
   const contentTotal = [...targets.keys()].length;
@@ -228,7 +236,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const write = async () => {
       try {
         if (target.kind === "post") {
-          await writePost({ db, session, source, item, target, converted, report, dryRun, now, authorIds, categoryIds, fallbackCategory, actorId: options.actorId, cover });
+          const oldPaths = postOldPaths(index.items.get(item.id)!, item.meta.get("_wp_old_slug") ?? [], target.slug);
+          const comments = importableComments(item.comments, userIds, (value) => checksum(value));
+          const saved = await writePost({ db, session, source, item, target, converted, report, dryRun, now, authorIds, categoryIds, tagIds, fallbackCategory, actorId: options.actorId, cover, oldPaths, comments: comments.kept });
+          await writeComments({ db, session, source, item, report, dryRun, ...saved, comments });
         } else {
           await writePage({ db, session, source, item, target, body: converted.markdown, report, dryRun });
         }
@@ -248,7 +259,88 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   }
   await Promise.all(inFlight);
   progress.stop();
+
+  await writeOldAddresses({ db, session, index, targets, categoryIds, tagIds, authorSlugs, mediaImporter, report, dryRun });
   return report;
+}
+
+/** Every old address that is not a post's (those are written with their post), in one idempotent batch. */
+async function writeOldAddresses(ctx: {
+  db: Database;
+  session: { id: number };
+  index: SiteIndex;
+  targets: Map<number, Target>;
+  categoryIds: Map<string, number>;
+  tagIds: Map<string, number>;
+  authorSlugs: Map<string, string>;
+  mediaImporter: MediaImporter;
+  report: ImportReport;
+  dryRun: boolean;
+}): Promise<void> {
+  const { db, index, report } = ctx;
+  const addresses = new OldAddresses();
+  for (const [id, target] of ctx.targets) {
+    if (target.kind !== "page") continue;
+    const path = pagePath(target.slug);
+    addresses.add(index.items.get(id)!.path, path);
+    addresses.add(`/?page_id=${id}`, path);
+    addresses.add(`/?p=${id}`, path);
+  }
+  const ids = [...new Set(ctx.categoryIds.values())].filter((id) => id > 0);
+  const categorySlugs = new Map(ids.length ? (await db.select({ id: categories.id, slug: categories.slug }).from(categories).where(inArray(categories.id, ids))).map((c) => [c.id, c.slug]) : []);
+  const bySlug = new Map(index.categories.map((term) => [term.slug, term]));
+  for (const term of index.categories) {
+    const slug = categorySlugs.get(ctx.categoryIds.get(term.slug) ?? 0);
+    if (!slug) continue;
+    const chain = [term.slug];
+    for (let parent = bySlug.get(term.parent); parent && chain.length < 10; parent = bySlug.get(parent.parent)) chain.unshift(parent.slug);
+    addresses.add(`/category/${chain.join("/")}/`, `/kategorie/${slug}`);
+    addresses.add(`/category/${term.slug}/`, `/kategorie/${slug}`);
+    if (term.id) addresses.add(`/?cat=${term.id}`, `/kategorie/${slug}`);
+  }
+  // Tags lead where the import put them (importTags: a tag of the same address, a slug changed since, `-thema`).
+  const tagRowIds = [...new Set(ctx.tagIds.values())].filter((id) => id > 0);
+  const tagSlugs = new Map(tagRowIds.length ? (await db.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.id, tagRowIds))).map((t) => [t.id, t.slug]) : []);
+  for (const term of index.tags) {
+    const slug = tagSlugs.get(ctx.tagIds.get(term.slug) ?? 0);
+    if (!slug) continue;
+    addresses.add(`/tag/${term.slug}/`, `/schlagwort/${slug}`);
+    addresses.add(`/?tag=${term.slug}`, `/schlagwort/${slug}`);
+  }
+  for (const author of index.authors) {
+    const slug = ctx.authorSlugs.get(author.login);
+    if (!slug) continue;
+    addresses.add(`/author/${author.login}/`, `/autor/${slug}`);
+    if (author.id) addresses.add(`/?author=${author.id}`, `/autor/${slug}`);
+  }
+  const files = ctx.mediaImporter.files();
+  const fileIds = [...new Set(files.map(([, id]) => id))];
+  const served = new Map(
+    fileIds.length
+      ? (await db.select({ id: media.id, hash: media.hash, kind: media.kind, extension: media.extension, variants: media.variants }).from(media).where(inArray(media.id, fileIds))).map(
+          (row) => [row.id, servedUrl(row)],
+        )
+      : [],
+  );
+  const uploads = new Map(files.flatMap(([uploadPath, id]) => (served.has(id) ? [[uploadPath, served.get(id)!] as const] : [])));
+  for (const [uploadPath, url] of uploads) addresses.add(`/wp-content/uploads/${uploadPath}`, url);
+  for (const item of index.items.values()) {
+    if (item.type !== "attachment" || !item.file) continue;
+    const url = uploads.get(item.file.uploadPath) ?? null;
+    if (item.file.urlPath) addresses.add(item.file.urlPath, url);
+    addresses.add(item.path, url);
+    addresses.add(`/?attachment_id=${item.id}`, url);
+  }
+  const rows = addresses.list();
+  if (ctx.dryRun) {
+    report.count("redirects", "created", rows.length);
+    return;
+  }
+  const actor = await authoriseImport(db, ctx.session);
+  if (!actor.ok) return;
+  const written = await saveImportedRedirects(db, actor.value, rows.map((row) => ({ ...row, postId: null })));
+  report.count("redirects", "created", written);
+  report.count("redirects", "unchanged", rows.length - written);
 }
 
 async function importCategories(
@@ -265,11 +357,17 @@ async function importCategories(
   const byId = new Map(existing.map((row) => [row.id, row]));
   const bySlug = new Map(existing.map((row) => [row.slug, row.id]));
   const ids = new Map<string, number>();
+  const termBySlug = new Map(terms.map((term) => [term.slug, term]));
   for (const [n, term] of terms.entries()) {
     onProgress(n + 1);
     const key = { source, kind: "category", sourceKey: String(term.id || term.slug) };
-    const input = { name: term.name.slice(0, 120), description: shorten(term.description, 600) };
-    const sum = checksum({ ...input, parent: term.parent });
+    // Blattwerk nests one level: a WordPress grandchild goes under the top of its chain, and the report says so.
+    let top = termBySlug.get(term.parent);
+    for (let depth = 0; top && termBySlug.get(top.parent) && depth < 10; depth++) top = termBySlug.get(top.parent);
+    if (top && top.slug !== term.parent) report.warn(w.categoryFlattened(term.name, top.name));
+    const parentId = top ? (ids.get(top.slug) ?? null) : null;
+    const input = { name: term.name.slice(0, 120), description: shorten(term.description, 600), parentId: parentId !== null && parentId > 0 ? parentId : null };
+    const sum = checksum({ name: input.name, description: input.description, parent: term.parent });
     const mapped = mappings.get(key.sourceKey);
     const current = mapped ? byId.get(mapped.targetId) : undefined;
     if (mapped && current) {
@@ -318,6 +416,74 @@ async function importCategories(
     ids.set(term.slug, created.value.id);
     bySlug.set(slug, created.value.id);
     report.count("categories", "created");
+  }
+  return ids;
+}
+
+/** Tags by WordPress slug → Blattwerk tag id; a tag of the same address that exists already is used. */
+async function importTags(
+  db: Database,
+  session: { id: number },
+  source: string,
+  terms: WxrTerm[],
+  report: ImportReport,
+  dryRun: boolean,
+  onProgress: (n: number) => void,
+): Promise<Map<string, number>> {
+  const mappings = await loadMappings(db, source, "tag");
+  const existing = await db.select({ id: tags.id, slug: tags.slug }).from(tags);
+  const known = new Set(existing.map((row) => row.id));
+  const bySlug = new Map(existing.map((row) => [row.slug, row.id]));
+  const ids = new Map<string, number>();
+  for (const [n, term] of terms.entries()) {
+    onProgress(n + 1);
+    const key = { source, kind: "tag", sourceKey: String(term.id || term.slug) };
+    const input = { name: term.name.replace(/[,\s]+/g, " ").trim().slice(0, 60), description: shorten(term.description, 600) };
+    const sum = checksum(input);
+    const mapped = mappings.get(key.sourceKey);
+    if (mapped && known.has(mapped.targetId)) {
+      ids.set(term.slug, mapped.targetId);
+      if (mapped.checksum === sum) {
+        report.count("tags", "unchanged");
+        continue;
+      }
+      const [current] = await db.select({ slug: tags.slug }).from(tags).where(eq(tags.id, mapped.targetId));
+      const saved = dryRun ? null : await updateTag(db, session, mapped.targetId, { ...input, slug: current!.slug });
+      if (saved && !saved.ok) {
+        report.warn(w.refused(term.name, saved.message));
+        report.count("tags", "skipped");
+        continue;
+      }
+      if (!dryRun) await saveMapping(db, key, { targetId: mapped.targetId, checksum: sum, targetVersion: null });
+      report.count("tags", "updated");
+      continue;
+    }
+    const slug = cleanSlug(term.slug, term.name, "") || tagSlugOf(input.name);
+    const same = bySlug.get(slug);
+    if (same !== undefined) {
+      ids.set(term.slug, same);
+      if (!dryRun) await saveMapping(db, key, { targetId: same, checksum: sum, targetVersion: null });
+      report.count("tags", "unchanged");
+      continue;
+    }
+    if (dryRun) {
+      ids.set(term.slug, -1 - n);
+      report.count("tags", "created");
+      continue;
+    }
+    const created = await db.transaction(async (tx) => {
+      const saved = await createTag(tx, session, { ...input, slug: RESERVED_SLUGS.has(slug) ? `${slug}-thema` : slug });
+      if (saved.ok) await saveMapping(tx, key, { targetId: saved.value.id, checksum: sum, targetVersion: null });
+      return saved;
+    });
+    if (!created.ok) {
+      report.warn(w.refused(term.name, Object.values(created.fieldErrors ?? {})[0] ?? created.message));
+      report.count("tags", "skipped");
+      continue;
+    }
+    ids.set(term.slug, created.value.id);
+    bySlug.set(slug, created.value.id);
+    report.count("tags", "created");
   }
   return ids;
 }
@@ -377,11 +543,14 @@ async function writePost(
     now: Date;
     authorIds: Map<string, number>;
     categoryIds: Map<string, number>;
+    tagIds: Map<string, number>;
     fallbackCategory: { id: number; name: string } | undefined;
     actorId: number;
     cover: { id: number; kind: string; alt: string } | null;
+    oldPaths: string[];
+    comments: ImportedComment[];
   },
-): Promise<void> {
+): Promise<{ postId: number | null; written: CommentCounts | null }> {
   const { item, target, report, converted } = ctx;
   const title = item.title.trim() || `Ohne Titel (${item.id})`;
   if (title.length > 200) report.warn(w.truncated("Titel", title, 200));
@@ -421,27 +590,35 @@ async function writePost(
     report.warn(w.unknownAuthor(item.creator, title));
     authorId = ctx.actorId;
   }
+  const postTagTerms = item.terms.filter((t) => t.kind === "tag");
+  // Tags the export declares were created above; one it only names on the post is found or created by its name.
+  const tagIds = [...new Set(postTagTerms.flatMap((t) => (ctx.tagIds.get(t.slug) ?? 0) > 0 ? [ctx.tagIds.get(t.slug)!] : []))].slice(0, 20);
+  const undeclared = postTagTerms.filter((t) => !ctx.tagIds.has(t.slug)).map((t) => t.name).filter((name) => tagSlugOf(name) !== "");
   const input = {
     title: title.slice(0, 200),
     slug: target.slug,
     excerpt: shorten(explicitExcerpt || converted.teaser, 600),
     body: converted.markdown,
     categoryIds,
+    tags: undeclared.slice(0, Math.max(0, 20 - tagIds.length)),
     seriesId: null,
     seriesPosition: null,
     coverMediaId,
     attachmentIds: converted.documentIds.slice(0, 20),
+    ...yoastSeo(item.meta),
   };
-  const oldSlugs = [...new Set((item.meta.get("_wp_old_slug") ?? []).map((slug) => slugFromTitle(slug)).filter((slug) => isValidSlug(slug) && slug !== target.slug))];
+  const oldPaths = ctx.oldPaths;
   const updatedAt = item.modified ?? date;
-  const sum = checksum({ input, authorId, status, publishedAt, updatedAt, oldSlugs });
+  // A sticky post is pinned, at its own date: WordPress keeps no time of pinning, and the checksum stays stable.
+  const pinnedAt = item.sticky && status === "published" ? publishedAt : null;
+  const sum = checksum({ input, authorId, status, publishedAt, updatedAt, oldPaths, tagIds, pinnedAt });
   if (target.existing?.checksum === sum) {
     report.count("posts", "unchanged");
-    return;
+    return { postId: target.existing.targetId, written: null };
   }
   if (ctx.dryRun) {
     report.count("posts", target.existing ? "updated" : "created");
-    return;
+    return { postId: null, written: null };
   }
   const saved = await saveImportedPost(ctx.db, ctx.session, { source: ctx.source, kind: "post", sourceKey: String(item.id) }, target.existing, {
     input,
@@ -450,10 +627,46 @@ async function writePost(
     publishedAt,
     createdAt: date,
     updatedAt,
-    oldSlugs,
+    oldPaths,
+    tagIds,
+    pinnedAt,
     checksum: sum,
-  });
+  }, { source: ctx.source, items: ctx.comments });
   finishWrite(ctx, "posts", saved, Boolean(target.existing));
+  // A post an editor changed since (409) still gets the source's new comments.
+  return saved.ok ? { postId: saved.value.id, written: saved.value.comments } : { postId: target.existing?.targetId ?? null, written: null };
+}
+
+/** A post's comments: approved and pending ones, threads kept; spam, trash and pingbacks counted and left out. */
+async function writeComments(ctx: {
+  db: Database;
+  session: { id: number };
+  source: string;
+  item: WxrItem;
+  report: ImportReport;
+  dryRun: boolean;
+  postId: number | null;
+  /** What the post's own transaction wrote of them, if it did. */
+  written: CommentCounts | null;
+  comments: ReturnType<typeof importableComments>;
+}): Promise<void> {
+  const { kept, skipped } = ctx.comments;
+  if (skipped > 0) {
+    ctx.report.count("comments", "skipped", skipped);
+    ctx.report.spamComments += skipped;
+  }
+  if (kept.length === 0) return;
+  if (ctx.dryRun || ctx.postId === null) {
+    if (ctx.dryRun) ctx.report.count("comments", "created", kept.length);
+    return;
+  }
+  const saved = ctx.written ? { ok: true as const, value: ctx.written } : await saveImportedComments(ctx.db, ctx.session, ctx.source, ctx.postId, kept);
+  if (!saved.ok) {
+    ctx.report.warn(w.refused(ctx.item.title, saved.message));
+    ctx.report.count("comments", "skipped", kept.length);
+    return;
+  }
+  for (const outcome of ["created", "updated", "unchanged"] as const) ctx.report.count("comments", outcome, saved.value[outcome]);
 }
 
 async function writePage(ctx: WriteContext & { body: string }): Promise<void> {
@@ -491,4 +704,20 @@ async function writePage(ctx: WriteContext & { body: string }): Promise<void> {
     return result;
   });
   finishWrite(ctx, "pages", saved, Boolean(existing));
+}
+
+/**
+ * What Yoast SEO kept for the post: its own search title and description (unless they are Yoast templates with
+ * %%variables%%, which mean "derive it", as empty fields do here) and „noindex“.
+ */
+export function yoastSeo(meta: Map<string, string[]>): { seoTitle: string; seoDescription: string; noindex: boolean } {
+  const own = (key: string, max: number) => {
+    const value = (meta.get(key)?.at(-1) ?? "").replace(/\s+/g, " ").trim();
+    return value.includes("%%") ? "" : value.slice(0, max);
+  };
+  return {
+    seoTitle: own("_yoast_wpseo_title", 120),
+    seoDescription: own("_yoast_wpseo_metadesc", 320),
+    noindex: meta.get("_yoast_wpseo_meta-robots-noindex")?.at(-1) === "1",
+  };
 }

@@ -5,6 +5,7 @@ export const readerPageTypes: readonly ReaderPage[] = [
   { name: "home", path: "/", status: 200 },
   { name: "list page", path: "/seite/2", status: 200 },
   { name: "category", path: "/kategorie/basics", status: 200 },
+  { name: "tag", path: "/schlagwort/video", status: 200 },
   { name: "article with cover", path: "/artikel/willkommen-bei-amtsblatt-digital", status: 200 },
   { name: "article in a series", path: "/artikel/fediverse-im-landratsamt-5-fragen-an-jonas-terhaar", status: 200 },
   { name: "author", path: "/autor/jana-wiesner", status: 200 },

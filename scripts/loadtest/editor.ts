@@ -2,7 +2,7 @@
 // posts through the dashboard, so every request is the one an editor's browser sends (server actions included).
 import { chromium, type Browser, type Page } from "playwright-core";
 import { existsSync } from "node:fs";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
 export type EditorWrite = { kind: "publish" | "edit"; postId: number; slug: string; title: string; acknowledgedAt: number };
 
@@ -45,8 +45,8 @@ export class ScriptedEditor {
     await view(page).getByLabel("Titel").fill(title);
     await page.waitForURL(/\/dashboard\/beitraege\/\d+$/);
     const postId = Number(/\/(\d+)$/.exec(page.url())?.[1]);
-    await view(page).getByRole("button", { name: deEditorial.editor.publishNow }).click();
-    await view(page).getByRole("status").filter({ hasText: deEditorial.editor.published }).waitFor();
+    await view(page).getByRole("button", { name: tEditorial.editor.publishNow }).click();
+    await view(page).getByRole("status").filter({ hasText: tEditorial.editor.published }).waitFor();
     const acknowledgedAt = Date.now();
     const slug = await view(page).getByLabel("Adresse (Slug)").inputValue();
     return { kind: "publish", postId, slug, title, acknowledgedAt };
@@ -57,7 +57,7 @@ export class ScriptedEditor {
     const page = this.page;
     await page.goto(`/dashboard/beitraege/${postId}`);
     await view(page).getByLabel("Titel").fill(title);
-    await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click();
+    await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click();
     await view(page).getByTestId("speicherstatus").filter({ hasText: /Gespeichert \d/ }).waitFor();
     return { kind: "edit", postId, slug, title, acknowledgedAt: Date.now() };
   }
@@ -72,7 +72,7 @@ export class ScriptedEditor {
     const field = view(page).getByLabel("Titel");
     await field.fill(title);
     const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(this.base), { timeout: 30_000 });
-    await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click();
+    await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click();
     const status = await response.then((r) => r.status()).catch(() => 0);
     const message = await view(page).getByRole("alert").allInnerTexts().catch(() => [] as string[]);
     const germanMessage = message.some((text) => /Datenbank|nicht erreichbar|später|erneut/i.test(text));
@@ -80,7 +80,7 @@ export class ScriptedEditor {
     const until = Date.now() + retryMs;
     let succeededAfter = false;
     while (!succeededAfter && Date.now() < until) {
-      await view(page).getByRole("button", { name: deEditorial.editor.saveChanges }).click().catch(() => {});
+      await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click().catch(() => {});
       succeededAfter = await view(page)
         .getByTestId("speicherstatus")
         .filter({ hasText: /Gespeichert \d/ })

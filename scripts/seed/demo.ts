@@ -1,7 +1,8 @@
 // Writes the demo publication into a database; every insert skips rows that already exist, so a rerun changes nothing.
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { categories, comments, pages, postCategories, posts, series, siteSettings, users } from "@/db/schema";
+import { categories, comments, pages, postCategories, posts, postTags, series, siteSettings, tags, users } from "@/db/schema";
+import { tagSlugOf } from "@/db/mutations/tag-input";
 import { IMPRESSUM_KEY, STATEMENT_KEY } from "@/db/queries/legal-keys";
 import { recordRevision } from "@/db/mutations/revisions";
 import { demoDrafts, demoPosts, demoScheduled, type DemoDraft } from "../demo-content/posts";
@@ -9,6 +10,7 @@ import { hashPassword } from "@/lib/passwords";
 import { demoComments } from "../demo-content/comments";
 import { demoImpressum, demoPages, demoStatement } from "../demo-content/pages";
 import { DEMO_PASSWORD, demoAdmin, demoAuthors, demoCategories, demoSeries } from "../demo-content/site";
+import { demoPinned, demoRefiled, demoSubcategories, demoTags } from "../demo-content/taxonomy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,6 +27,17 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
   await db
     .insert(categories)
     .values(demoCategories.map((category, index) => ({ ...category, sortOrder: index })))
+    .onConflictDoNothing({ target: categories.slug });
+  const parents = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
+  await db
+    .insert(categories)
+    .values(
+      demoSubcategories.map(({ parent, ...category }, index) => ({
+        ...category,
+        sortOrder: demoCategories.length + index,
+        parentId: parents.find((row) => row.slug === parent)?.id ?? null,
+      })),
+    )
     .onConflictDoNothing({ target: categories.slug });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
@@ -77,7 +90,7 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
         .returning({ id: posts.id });
       if (!inserted) continue;
       await tx.insert(postCategories).values(
-        post.categories.map((slug, position) => ({
+        (demoRefiled[post.slug] ?? post.categories).map((slug, position) => ({
           postId: inserted.id,
           categoryId: idOf(categoryRows, slug, "category"),
           position,
@@ -102,7 +115,27 @@ export async function seedDemo(db: Database, now = Date.now()): Promise<{ create
     ])
     .onConflictDoNothing({ target: siteSettings.key });
   await seedDemoComments(db, authorRows);
+  await seedDemoTags(db, fresh.map((post) => post.slug));
+  // Pinned once, when the demo is first written: an editor who unpins it keeps it unpinned on a rerun.
+  if (fresh.some((post) => post.slug === demoPinned)) {
+    await db.update(posts).set({ pinnedAt: new Date(now) }).where(and(eq(posts.slug, demoPinned), isNull(posts.pinnedAt)));
+  }
   return { created: fresh.length };
+}
+
+/** The demo tags of the posts this run created (the triggers put their names into the search document). */
+async function seedDemoTags(db: Database, createdSlugs: string[]): Promise<void> {
+  const slugs = createdSlugs.filter((slug) => demoTags[slug]);
+  if (slugs.length === 0) return;
+  const names = [...new Set(slugs.flatMap((slug) => demoTags[slug]!))];
+  await db
+    .insert(tags)
+    .values(names.map((name) => ({ name, slug: tagSlugOf(name) })))
+    .onConflictDoNothing({ target: tags.slug });
+  const tagIds = new Map((await db.select({ id: tags.id, slug: tags.slug }).from(tags)).map((row) => [row.slug, row.id]));
+  const postIds = await db.select({ id: posts.id, slug: posts.slug }).from(posts).where(inArray(posts.slug, slugs));
+  const links = postIds.flatMap((post) => demoTags[post.slug]!.map((name, position) => ({ postId: post.id, tagId: tagIds.get(tagSlugOf(name))!, position })));
+  await db.insert(postTags).values(links).onConflictDoNothing();
 }
 
 /** The demo comments, for each post only while it has none (so a rerun adds nothing). */

@@ -55,5 +55,6 @@ describe("demo media", () => {
     for (const post of covered) expect(ids.has(post.cover ?? -1)).toBe(true);
     const [welcome] = await db.select({ cover: posts.coverMediaId }).from(posts).where(eq(posts.slug, "willkommen-bei-amtsblatt-digital"));
     expect(illustrations.find((row) => row.id === welcome?.cover)?.originalName).toBe("illustration-rathaus.png");
-  });
+    // The demo seed plus 8 images in 9 variants each (AVIF is slow): 14 s alone, over 30 s at a load average of 18.
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { safeInternalPath } from "@/lib/safe-redirect";
 
 export type SignInState = { error?: string; email: string };
@@ -20,6 +20,6 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     // A successful sign-in ends in a redirect, which Next implements by throwing: let it through.
     if (!(error instanceof AuthError)) throw error;
     const throttled = /^throttled-(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
-    return { email, error: throttled ? deEditorial.signIn.throttled(Number(throttled[1])) : deEditorial.signIn.wrong };
+    return { email, error: throttled ? tEditorial.signIn.throttled(Number(throttled[1])) : tEditorial.signIn.wrong };
   }
 }

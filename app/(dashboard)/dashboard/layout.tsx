@@ -1,15 +1,13 @@
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { LegalWarning } from "@/components/dashboard/legal-editor";
-import { getDb } from "@/db/connection";
-import { loadLegalForEditing } from "@/db/mutations/legal";
+import { loadLegalForEditing } from "@/db/queries/legal";
 import { requireUser } from "@/lib/current-user";
 import { impressumFields, missingFields, statementFields } from "@/lib/legal";
-import { can } from "@/lib/permissions";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/dashboard");
   // Admins are told on every dashboard page while the Impressum or the accessibility statement lacks required data.
-  const legal = can.manageLegal(user) ? await loadLegalForEditing(await getDb()) : null;
+  const legal = await loadLegalForEditing(user);
   return (
     <>
       <DashboardHeader user={user} />

@@ -1,15 +1,18 @@
 // Uploads to the media library: one file per request (so the browser can show progress and cancel each one),
 // streamed to disk under the size limit, typed by its bytes, processed once and recorded.
+import { revalidateTag } from "next/cache";
 import { connection, NextResponse } from "next/server";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
-import { authoriseUpload, recordUpload } from "@/db/mutations/media";
-import { deEditorial } from "@/lib/i18n/de";
+import { authoriseUpload, mediaUses, recordUpload } from "@/db/mutations/media";
+import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
+import { tagFor } from "@/lib/cache-tags";
+import { tEditorial } from "@/lib/i18n";
 import { ingestFile } from "@/lib/media/pipeline";
 import { receiveUpload } from "@/lib/media/receive";
 import { getMediaStorage } from "@/lib/media/storage";
 
-const problems = deEditorial.media.problems;
+const problems = tEditorial.media.problems;
 
 function answer(status: number, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -24,7 +27,7 @@ export async function POST(request: Request) {
   await connection();
   // Uploads come from our own dashboard; a page on another site cannot post here with the editor's cookie.
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, deEditorial.errors.forbidden);
+  if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, tEditorial.errors.forbidden);
   const session = await auth();
   const id = Number(session?.user?.id);
   const ref = Number.isInteger(id) && id > 0 ? { id } : null;
@@ -42,5 +45,12 @@ export async function POST(request: Request) {
   }
   const recorded = await recordUpload(db, ref, ingested.value, received.name, received.title);
   if (!recorded.ok) return answer(recorded.status, { error: recorded.message });
+  if (recorded.value.restored) {
+    // The same bytes as a file deleted a moment ago brought it back: pages that use it show it again.
+    const uses = await mediaUses(db, recorded.value);
+    for (const tag of new Set([tagFor.media(recorded.value.id), ...(await readerTagsOfPosts(db, uses.map((use) => use.id)))])) {
+      revalidateTag(tag, { expire: 0 });
+    }
+  }
   return answer(recorded.value.duplicate ? 200 : 201, recorded.value);
 }

@@ -1,7 +1,7 @@
 // POST /api/revalidate: drops every cached reader page after a change made outside the app (import, SQL, benchmark).
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
-import { forgetFormerSlugs } from "@/db/queries/gone-posts";
+import { forgetRedirects } from "@/db/queries/redirects";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 
 function authorised(header: string | null, token: string): boolean {
@@ -18,6 +18,6 @@ export async function POST(request: Request) {
     return Response.json({ error: "Nicht berechtigt." }, { status: 401 });
   }
   revalidateTag(CONTENT_TAG, { expire: 0 });
-  forgetFormerSlugs();
+  forgetRedirects();
   return Response.json({ revalidated: true });
 }

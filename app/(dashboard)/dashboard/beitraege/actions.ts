@@ -11,17 +11,30 @@ import { refuse, type Refusal } from "@/db/mutations/actor";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
+import { discardScheduledChange, scheduleChange } from "@/db/mutations/scheduled-changes";
 import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
-import { forgetFormerSlugs } from "@/db/queries/gone-posts";
+import { forgetRedirects } from "@/db/queries/redirects";
 import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import { getActiveUser } from "@/db/queries/users";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial, tTaxonomy } from "@/lib/i18n";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { setPostPinned } from "@/db/mutations/pins";
+import type { FormState } from "@/components/dashboard/action-form";
 import { renderPreview } from "@/db/queries/media";
 import { restoreFailureOf } from "@/lib/revision-restore";
 
-const m = deEditorial.errors;
+const m = tEditorial.errors;
 
-export type EditorCommand = "save" | "submit" | "publish" | "schedule" | "unpublish" | "trash" | "restore";
+export type EditorCommand =
+  | "save"
+  | "submit"
+  | "publish"
+  | "schedule"
+  | "scheduleChange"
+  | "discardChange"
+  | "unpublish"
+  | "trash"
+  | "restore";
 
 export type EditorRequest = {
   id: number | null;
@@ -39,7 +52,7 @@ export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
 function invalidate(...tagSets: string[][]): void {
   for (const tag of new Set(tagSets.flat())) updateTag(tag);
   // A rename or deletion changes what the proxy answers for former addresses.
-  forgetFormerSlugs();
+  forgetRedirects();
 }
 
 async function sessionRef(): Promise<{ id: number } | null> {
@@ -54,6 +67,9 @@ function transitionFor(command: EditorCommand, publishAt: unknown): Transition |
       return null;
     case "schedule":
       return { kind: "schedule", at: parseLocalDateTime(publishAt) };
+    case "scheduleChange":
+    case "discardChange":
+      return null;
     default:
       return { kind: command };
   }
@@ -79,7 +95,10 @@ async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   const session = await sessionRef();
   const db = await getDb();
   const command = request.command;
-  if (!["save", "submit", "publish", "schedule", "unpublish", "trash", "restore"].includes(command)) return refuse(400, m.invalid);
+  if (!["save", "submit", "publish", "schedule", "scheduleChange", "discardChange", "unpublish", "trash", "restore"].includes(command)) {
+    return refuse(400, m.invalid);
+  }
+  if (command === "scheduleChange" || command === "discardChange") return plannedChangeCommand(request, session, db);
   const transition = transitionFor(command, request.publishAt);
   // Check the date before saving anything, so a bad date does not leave half a change behind.
   if (transition?.kind === "schedule" && !transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
@@ -110,6 +129,27 @@ async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   return post ? { ok: true, doc: post } : refuse(404, m.notFound);
 }
 
+/**
+ * „Änderung planen“ and taking it back: the live version is not written, so only the reader pages' lifetimes change
+ * (they now end at the planned time): the post's pages are dropped so they render again with the shorter life.
+ */
+async function plannedChangeCommand(
+  request: EditorRequest,
+  session: { id: number } | null,
+  db: Awaited<ReturnType<typeof getDb>>,
+): Promise<EditorResult> {
+  const id = request.id === null ? null : idFrom(request.id);
+  if (id === null) return refuse(404, m.notFound);
+  const result =
+    request.command === "scheduleChange"
+      ? await scheduleChange(db, session, id, idFrom(request.version), request.input, parseLocalDateTime(request.publishAt))
+      : await discardScheduledChange(db, session, id);
+  if (!result.ok) return result;
+  invalidate(await readerTagsOfPost(db, id));
+  const post = await currentPost(session, id);
+  return post ? { ok: true, doc: post } : refuse(404, m.notFound);
+}
+
 async function currentPost(session: { id: number } | null, id: number): Promise<EditablePost | null> {
   const user = session ? await getActiveUser(session) : null;
   return user ? getEditablePost(user, id) : null;
@@ -123,9 +163,19 @@ export async function loadLatestPostAction(id: number): Promise<EditorResult> {
 
 /** Renders Markdown exactly as the article page does. */
 export async function renderPreviewAction(markdown: string): Promise<string> {
-  if (!(await sessionRef())) return "";
   if (typeof markdown !== "string" || markdown.length > MAX_BODY_LENGTH) return "";
-  return renderPreview(markdown);
+  const session = await sessionRef();
+  const user = session ? await getActiveUser(session) : null;
+  return user ? renderPreview(user, markdown) : "";
+}
+
+/** „Angeheftet“: only the front page's lists change, so only they are dropped. */
+export async function setPostPinnedAction(form: FormData): Promise<FormState> {
+  const pinned = form.get("pinned") === "ja";
+  const result = await setPostPinned(await getDb(), await sessionRef(), idFrom(form.get("postId")), pinned);
+  if (!result.ok) return { ok: false, message: result.message };
+  updateTag(POST_LISTS_TAG);
+  return { ok: true, message: pinned ? tTaxonomy.pins.pinned : tTaxonomy.pins.unpinned };
 }
 
 export async function deletePostAction(form: FormData): Promise<void> {

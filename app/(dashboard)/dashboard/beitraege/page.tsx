@@ -1,13 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getEditorChoices, listDashboardPosts, statusFilters, type StatusFilter } from "@/db/queries/dashboard-posts";
+import { ActionForm } from "@/components/dashboard/action-form";
+import { PostBulkControls } from "@/components/dashboard/post-bulk-controls";
+import { PostListTable } from "@/components/dashboard/post-list-table";
+import {
+  countPostsInReview,
+  defaultDirection,
+  getEditorChoices,
+  listDashboardPosts,
+  postSorts,
+  sortDirections,
+  statusFilters,
+  type PostSort,
+  type SortDirection,
+  type StatusFilter,
+} from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
-import { formatDateTime } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
+import { bulkPostsAction } from "./list-actions";
 import { can } from "@/lib/permissions";
 import { parsePageNumber } from "@/lib/route-params";
 
-const t = deEditorial;
+const t = tEditorial;
+const p = tEditorial.postTools;
 
 export const metadata: Metadata = { title: t.list.title };
 
@@ -27,19 +42,30 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
   const authorId = positiveId(one(params.autor));
   const q = one(params.q).slice(0, 200);
   const page = parsePageNumber(one(params.seite) || "1") ?? 1;
-  const [list, choices] = await Promise.all([
-    listDashboardPosts(user, { status, categoryId, authorId, q, page }),
-    getEditorChoices(),
+  const sort = postSorts.find((value) => value === one(params.sortiert)) as PostSort | undefined;
+  const direction = (sortDirections.find((value) => value === one(params.richtung)) ??
+    (sort ? defaultDirection[sort] : "ab")) as SortDirection;
+  const [list, choices, inReview] = await Promise.all([
+    listDashboardPosts(user, { status, categoryId, authorId, q, page, sort, direction }),
+    getEditorChoices(user),
+    countPostsInReview(user),
   ]);
-  const query = (target: number) => {
+  const query = (target: number, order: { sort?: PostSort; direction?: SortDirection } = { sort, direction }) => {
     const search = new URLSearchParams();
     if (status) search.set("status", status);
     if (categoryId) search.set("kategorie", String(categoryId));
     if (authorId) search.set("autor", String(authorId));
     if (q) search.set("q", q);
+    if (order.sort) {
+      search.set("sortiert", order.sort);
+      search.set("richtung", order.direction ?? defaultDirection[order.sort]);
+    }
     search.set("seite", String(target));
     return `/dashboard/beitraege?${search}`;
   };
+  // A column chosen again turns its direction round; a new column starts in its natural direction.
+  const sortHref = (column: PostSort) =>
+    query(1, { sort: column, direction: sort === column ? (direction === "auf" ? "ab" : "auf") : defaultDirection[column] });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -88,46 +114,34 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
           {t.list.search}
           <input type="search" name="q" defaultValue={q} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal" />
         </label>
+        {sort && (
+          <>
+            <input type="hidden" name="sortiert" value={sort} />
+            <input type="hidden" name="richtung" value={direction} />
+          </>
+        )}
         <button type="submit" className="rounded border border-brand/40 bg-white px-4 py-1.5 text-sm font-semibold text-brand">
           {t.list.apply}
         </button>
       </form>
+      {can.publish(user) && (
+        <p className="mt-4 text-sm">
+          <Link href="/dashboard/beitraege?status=pruefung" className="font-semibold text-brand underline"
+            aria-current={status === "pruefung" ? "page" : undefined}>
+            {p.list.awaitingReview} ({inReview})
+          </Link>
+        </p>
+      )}
       <p className="mt-4 text-sm text-muted" aria-live="polite">
         {t.list.count(list.total)}
       </p>
       {list.items.length === 0 ? (
         <p className="mt-4">{t.list.empty}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t.list.columns.title}</th>
-                <th scope="col" className="p-2">{t.list.columns.status}</th>
-                <th scope="col" className="p-2">{t.list.columns.author}</th>
-                <th scope="col" className="p-2">{t.list.columns.categories}</th>
-                <th scope="col" className="p-2">{t.list.columns.updated}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((post) => (
-                <tr key={post.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <Link href={`/dashboard/beitraege/${post.id}`} className="font-semibold text-brand underline">
-                      {post.title || t.list.untitled}
-                    </Link>
-                  </td>
-                  <td className="p-2">{t.status[post.status]}</td>
-                  <td className="p-2">{post.authorName}</td>
-                  <td className="p-2">{post.categories.join(", ")}</td>
-                  <td className="p-2">
-                    <time dateTime={post.updatedAt.toISOString()}>{formatDateTime(post.updatedAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionForm action={bulkPostsAction} label={p.bulk.legend} resetOnSuccess messageFirst>
+          <PostBulkControls categories={choices.categories} canPublish={can.publish(user)} />
+          <PostListTable items={list.items} sort={sort} direction={direction} sortHref={sortHref} selectable />
+        </ActionForm>
       )}
       {list.pageCount > 1 && (
         <nav aria-label={t.list.pagination} className="mt-6 flex justify-between text-sm">

@@ -9,9 +9,9 @@ import { refresh, updateTag } from "next/cache";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import type { FormState } from "@/components/dashboard/action-form";
 import type { UserRole } from "@/db/schema";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.users;
+const t = tEditorial.users;
 
 async function session() {
   const id = Number((await auth())?.user?.id);

@@ -5,11 +5,11 @@ import { inputClass } from "@/components/ui/field";
 import { listUsers } from "@/db/queries/users";
 import { userRole } from "@/db/schema";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can, roleLabels } from "@/lib/permissions";
 import { createUserAction, deleteUserAction, endUserSessionsAction, updateUserAction } from "./actions";
 
-const t = deEditorial.users;
+const t = tEditorial.users;
 
 export const metadata: Metadata = { title: t.title };
 

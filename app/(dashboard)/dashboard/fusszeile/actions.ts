@@ -11,9 +11,9 @@ import { getDb } from "@/db/connection";
 import type { Result } from "@/db/mutations/actor";
 import { createFooterLink, deleteFooterLink, moveFooterLink, updateFooterLink } from "@/db/mutations/navigation";
 import { NAVIGATION_TAG } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.footer;
+const t = tEditorial.footer;
 
 async function session() {
   const id = Number((await auth())?.user?.id);

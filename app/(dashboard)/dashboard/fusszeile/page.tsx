@@ -4,12 +4,11 @@ import { FooterLinksEditor } from "@/components/dashboard/footer-links-editor";
 import { listFooterLinksForDashboard } from "@/db/queries/navigation";
 import { requireUser } from "@/lib/current-user";
 import { LEGAL_FOOTER_LINKS } from "@/lib/footer";
-import { t as reader } from "@/lib/i18n";
-import { deEditorial } from "@/lib/i18n/de";
+import { t as reader, tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { createFooterLinkAction, updateFooterLinkAction } from "./actions";
 
-const t = deEditorial.footer;
+const t = tEditorial.footer;
 
 export const metadata: Metadata = { title: t.title };
 
@@ -22,7 +21,7 @@ const fixedEntries = [
 export default async function FooterPage() {
   const user = await requireUser("/dashboard/fusszeile");
   if (!can.manageNavigation(user)) notFound();
-  const { links, choices } = await listFooterLinksForDashboard();
+  const { links, choices } = await listFooterLinksForDashboard(user);
   return (
     <div data-view="fusszeile" className="flex flex-col gap-8">
       <div>

@@ -16,9 +16,9 @@ import {
 } from "@/db/mutations/taxonomy";
 import type { FormState } from "@/components/dashboard/action-form";
 import { CONTENT_TAG } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const t = deEditorial.taxonomy;
+const t = tEditorial.taxonomy;
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -49,8 +49,14 @@ function finish(result: Result<unknown>, success: string): FormState {
   return { ok: true, message: success };
 }
 
+/** A category's fields: the series' and, when the form has one, the parent ("" for the top level). */
+function categoryFields(form: FormData) {
+  const parent = form.get("parentId");
+  return { ...fields(form), ...(parent === null ? {} : { parentId: String(parent) }) };
+}
+
 export async function createCategoryAction(form: FormData): Promise<FormState> {
-  return finish(await createCategory(await getDb(), await session(), fields(form)), t.saved);
+  return finish(await createCategory(await getDb(), await session(), categoryFields(form)), t.saved);
 }
 
 export async function updateCategoryAction(form: FormData): Promise<FormState> {
@@ -58,7 +64,7 @@ export async function updateCategoryAction(form: FormData): Promise<FormState> {
   const move = form.get("move");
   if (move === "up" || move === "down") return finish(await moveCategory(db, await session(), idOf(form), move), t.saved);
   if (form.get("intent") === "delete") return finish(await deleteCategory(db, await session(), idOf(form), optionalId(form)), t.deleted);
-  return finish(await updateCategory(db, await session(), idOf(form), fields(form)), t.saved);
+  return finish(await updateCategory(db, await session(), idOf(form), categoryFields(form)), t.saved);
 }
 
 export async function createSeriesAction(form: FormData): Promise<FormState> {

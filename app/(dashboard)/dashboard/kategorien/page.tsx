@@ -3,18 +3,18 @@ import { notFound } from "next/navigation";
 import { TaxonomyEditor } from "@/components/dashboard/taxonomy-editor";
 import { listCategoriesWithUsage, listSeriesWithUsage } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { createCategoryAction, createSeriesAction, updateCategoryAction, updateSeriesAction } from "./actions";
 
-const t = deEditorial.taxonomy;
+const t = tEditorial.taxonomy;
 
 export const metadata: Metadata = { title: `${t.categoriesTitle} und ${t.seriesTitle}` };
 
 export default async function TaxonomyPage() {
   const user = await requireUser("/dashboard/kategorien");
   if (!can.manageTaxonomy(user)) notFound();
-  const [categories, series] = await Promise.all([listCategoriesWithUsage(), listSeriesWithUsage()]);
+  const [categories, series] = await Promise.all([listCategoriesWithUsage(user), listSeriesWithUsage(user)]);
   return (
     <div data-view="kategorien" className="flex flex-col gap-10">
       <h1 className="text-3xl font-bold">

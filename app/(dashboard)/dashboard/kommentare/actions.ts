@@ -14,9 +14,9 @@ import {
   setPostCommentsOpen,
 } from "@/db/mutations/comments";
 import { COMMENT_SETTINGS_TAG, tagFor } from "@/lib/cache-tags";
-import { deComments } from "@/lib/i18n/de-comments";
+import { tComments } from "@/lib/i18n";
 
-const d = deComments.dashboard;
+const d = tComments.dashboard;
 
 async function session() {
   const id = Number((await auth())?.user?.id);

@@ -10,7 +10,7 @@ import { commentStatus, type CommentStatus } from "@/db/schema";
 import { commentAnchor } from "@/lib/comments";
 import { requireUser } from "@/lib/current-user";
 import { formatDateAndTime } from "@/lib/format";
-import { deComments } from "@/lib/i18n/de-comments";
+import { tComments } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { parsePageNumber } from "@/lib/route-params";
 import {
@@ -21,7 +21,7 @@ import {
   saveCommentSettingsAction,
 } from "./actions";
 
-const d = deComments.dashboard;
+const d = tComments.dashboard;
 
 export const metadata: Metadata = { title: d.title, robots: { index: false } };
 
@@ -192,8 +192,8 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
                       </h3>
                       <p className="text-sm text-muted">
                         {formatDateAndTime(item.createdAt)} · {item.authorEmail || d.noEmail}
-                        {item.editorial && ` · ${deComments.editorial}`}
-                        {item.edited && ` · ${deComments.edited}`}
+                        {item.editorial && ` · ${tComments.editorial}`}
+                        {item.edited && ` · ${tComments.edited}`}
                         {item.parentName !== null && (
                           <>
                             {" · "}

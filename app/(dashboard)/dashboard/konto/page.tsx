@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { ActionForm, FieldError } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { changePasswordAction, endOwnSessionsAction } from "./actions";
 
-const t = deEditorial.account;
+const t = tEditorial.account;
 
 export const metadata: Metadata = { title: t.title };
 

@@ -5,14 +5,16 @@ import { idFrom } from "@/lib/route-params";
 import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { Database } from "@/db/client";
 import { getDb } from "@/db/connection";
-import { deleteMedia, previewMediaDeletion, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
+import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
-import { getMediaStorage } from "@/lib/media/storage";
+import { tEditorial } from "@/lib/i18n";
+import { purgeExpiredMediaAfterResponse } from "@/lib/media/purge-after";
+import { MEDIA_UNDO_MINUTES } from "@/lib/media/undo";
 
-const t = deEditorial.media;
+const t = tEditorial.media;
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -36,31 +38,47 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
   return { ok: true, message: t.saved };
 }
 
-export type DeleteMediaState = FormState & { uses?: MediaUse[]; ask?: boolean };
+/**
+ * The alt text given in the post editor for an image placed into the text (see describeUploadedImage: it reaches the
+ * library only where the library has none). The text itself carries the alt text either way.
+ */
+export async function describeUploadedImageAction(id: number, alt: string, decorative: boolean): Promise<FormState> {
+  const result = await describeUploadedImage(await getDb(), await session(), Number(id), { alt, decorative });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (result.value.stored) updateTag(tagFor.media(Number(id)));
+  return { ok: true };
+}
 
-/** The question before deleting: which posts would lose the file, if any. Deletes nothing. */
-export async function askDeleteMediaAction(id: number): Promise<DeleteMediaState> {
-  const result = await previewMediaDeletion(await getDb(), await session(), Number(id));
-  if (!result.ok) return { ok: false, message: result.message };
-  const { uses } = result.value;
-  return { ok: false, ask: true, uses, message: uses.length > 0 ? t.inUse(uses.map((use) => use.title)) : undefined };
+export type DeleteMediaState = FormState & { uses?: MediaUse[]; deletedId?: number };
+
+/** Refreshes every cached page that shows the file, and the posts that use it (lists, sitemaps, their articles). */
+async function refreshReaders(db: Database, id: number, postIds: number[]) {
+  for (const tag of new Set([tagFor.media(id), ...(await readerTagsOfPosts(db, postIds))])) updateTag(tag);
 }
 
 /**
- * Deletes a library item. The first answer for a file in use lists the posts; the form then offers to delete anyway,
- * sending the ids of exactly the posts the editor saw (`bestaetigt`), which the data layer checks again.
+ * Deletes a library item (restorable for a while). An unused file goes at once; for a file in use the first answer
+ * lists the posts, and the form then sends the ids of exactly the posts the editor saw (`bestaetigt`), which the data
+ * layer checks again. The page then shows the confirmation with „Rückgängig“.
  */
 export async function deleteMediaAction(form: FormData): Promise<DeleteMediaState> {
   const confirmed = form.has("bestaetigt")
     ? form.getAll("bestaetigt").map(idFrom).filter((id) => id > 0)
     : undefined;
   const db = await getDb();
-  const result = await deleteMedia(db, await session(), idFrom(form.get("id")), confirmed);
-  if (!result.ok) return { ok: false, message: result.message, uses: "uses" in result ? result.uses : undefined };
-  const storage = getMediaStorage();
-  for (const hash of result.value.hashes) await storage.removeAll(hash);
   const id = idFrom(form.get("id"));
-  // Pages that showed the file carry its tag; posts that lost their cover or a download changed too (lists, sitemaps).
-  for (const tag of new Set([tagFor.media(id), ...(await readerTagsOfPosts(db, result.value.postIds))])) updateTag(tag);
-  return { ok: true, message: result.value.postIds.length > 0 ? t.deletedFromPosts(result.value.postIds.length) : t.deleted };
+  const result = await deleteMedia(db, await session(), id, confirmed);
+  if (!result.ok) return { ok: false, message: result.message, uses: "uses" in result ? result.uses : undefined };
+  await refreshReaders(db, id, result.value.postIds);
+  purgeExpiredMediaAfterResponse();
+  return { ok: true, deletedId: id, message: t.deletedNotice(result.value.name, result.value.postIds.length, MEDIA_UNDO_MINUTES) };
+}
+
+/** „Rückgängig“: the item is back in the library and in every post that used it. */
+export async function restoreMediaAction(id: number): Promise<FormState> {
+  const db = await getDb();
+  const result = await restoreMedia(db, await session(), Number(id));
+  if (!result.ok) return { ok: false, message: result.message };
+  await refreshReaders(db, result.value.id, result.value.postIds);
+  return { ok: true, message: t.restored(result.value.name, result.value.postIds.length) };
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LicenceOptions, MediaCard } from "@/components/dashboard/media-card";
+import { MediaUndoNotice } from "@/components/dashboard/media-undo-notice";
 import { MediaUploader } from "@/components/dashboard/media-uploader";
-import { listMedia } from "@/db/queries/media";
+import { getDeletedMediaNotice, listMedia } from "@/db/queries/media";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
+import { purgeExpiredMediaAfterResponse } from "@/lib/media/purge-after";
 import { acceptAttribute } from "@/lib/media/types";
 import { can } from "@/lib/permissions";
+import { idFrom } from "@/lib/route-params";
 
-const t = deEditorial.media;
+const t = tEditorial.media;
 
 export const metadata: Metadata = { title: t.title };
 
@@ -20,14 +23,20 @@ export default async function MediaPage({ searchParams }: PageProps<"/dashboard/
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const art = typeof params.art === "string" && params.art in kinds ? (params.art as keyof typeof kinds) : "";
-  const items = await listMedia(user, { q, kind: art ? kinds[art] : undefined });
+  const deleted = typeof params.geloescht === "string" ? idFrom(params.geloescht) : 0;
+  const [items, notice] = await Promise.all([
+    listMedia(user, { q, kind: art ? kinds[art] : undefined }),
+    deleted > 0 ? getDeletedMediaNotice(user, deleted) : null,
+  ]);
+  purgeExpiredMediaAfterResponse();
   return (
     <div data-view="medien" className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">{t.title}</h1>
+      <MediaUndoNotice notice={notice} />
       <MediaUploader accept={acceptAttribute} />
       <section aria-labelledby="bibliothek-titel" className="flex flex-col gap-4">
         <h2 id="bibliothek-titel" className="sr-only">{t.title}</h2>
-        <form method="get" aria-label={deEditorial.list.filters} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
+        <form method="get" aria-label={tEditorial.list.filters} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
           <label className="flex flex-col text-sm font-semibold">
             {t.search}
             <input type="search" name="q" defaultValue={q} className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-normal" />

@@ -5,10 +5,10 @@ import { getDb } from "@/db/connection";
 import { listAuditLog, listFailedSignIns } from "@/db/queries/audit";
 import { requireUser } from "@/lib/current-user";
 import { formatDateTime } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 
-const t = deEditorial.audit;
+const t = tEditorial.audit;
 
 export const metadata: Metadata = { title: t.title };
 

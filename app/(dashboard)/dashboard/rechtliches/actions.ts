@@ -7,7 +7,7 @@ import { getDb } from "@/db/connection";
 import type { Result } from "@/db/mutations/actor";
 import { saveImpressum, saveStatement } from "@/db/mutations/legal";
 import { CONTENT_TAG } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -17,7 +17,7 @@ async function session() {
 function finish(result: Result<unknown>): FormState {
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   updateTag(CONTENT_TAG);
-  return { ok: true, message: deEditorial.legal.saved };
+  return { ok: true, message: tEditorial.legal.saved };
 }
 
 export async function saveImpressumAction(form: FormData): Promise<FormState> {

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LegalEditor } from "@/components/dashboard/legal-editor";
-import { getDb } from "@/db/connection";
-import { loadLegalForEditing } from "@/db/mutations/legal";
+import { loadLegalForEditing } from "@/db/queries/legal";
 import { requireUser } from "@/lib/current-user";
-import { de, deEditorial } from "@/lib/i18n/de";
+import { t as reader, tEditorial } from "@/lib/i18n";
 import { conformanceLevels, impressumFields, statementFields } from "@/lib/legal";
-import { can } from "@/lib/permissions";
 import { saveImpressumAction, saveStatementAction } from "./actions";
 
-const t = deEditorial.legal;
+const t = tEditorial.legal;
 
 export const metadata: Metadata = { title: t.title };
 
 export default async function LegalSettingsPage() {
   const user = await requireUser("/dashboard/rechtliches");
-  if (!can.manageLegal(user)) notFound();
-  const { impressum, statement } = await loadLegalForEditing(await getDb());
-  const conformance = conformanceLevels.map((value) => ({ value, label: de.legal.conformance[value] }));
+  const legal = await loadLegalForEditing(user);
+  if (!legal) notFound();
+  const { impressum, statement } = legal;
+  const conformance = conformanceLevels.map((value) => ({ value, label: reader.legal.conformance[value] }));
   return (
     <div data-view="rechtliches" className="flex flex-col gap-10">
       <h1 className="text-3xl font-bold">{t.title}</h1>

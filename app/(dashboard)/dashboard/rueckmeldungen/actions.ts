@@ -6,7 +6,7 @@ import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
 import { getDb } from "@/db/connection";
 import { deleteFeedback, setFeedbackStatus } from "@/db/mutations/feedback";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -18,12 +18,12 @@ export async function setFeedbackStatusAction(form: FormData): Promise<FormState
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // Feedback is never shown to readers: no reader cache to drop, only the list's counts to redraw.
   refresh();
-  return { ok: true, message: deEditorial.feedback.saved };
+  return { ok: true, message: tEditorial.feedback.saved };
 }
 
 export async function deleteFeedbackAction(form: FormData): Promise<FormState> {
   const result = await deleteFeedback(await getDb(), await session(), idFrom(form.get("id")));
   if (!result.ok) return { ok: false, message: result.message };
   refresh();
-  return { ok: true, message: deEditorial.feedback.deleted };
+  return { ok: true, message: tEditorial.feedback.deleted };
 }

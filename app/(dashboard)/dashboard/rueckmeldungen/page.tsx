@@ -9,11 +9,11 @@ import { listFeedback } from "@/db/queries/feedback";
 import { feedbackStatus, type FeedbackStatus } from "@/db/schema";
 import { requireUser } from "@/lib/current-user";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { deleteFeedbackAction, setFeedbackStatusAction } from "./actions";
 
-const t = deEditorial.feedback;
+const t = tEditorial.feedback;
 
 export const metadata: Metadata = { title: t.title };
 

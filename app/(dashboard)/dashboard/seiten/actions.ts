@@ -15,9 +15,9 @@ import { createPage, restorePageRevision, updatePage } from "@/db/mutations/page
 import { getEditablePage, type EditablePage } from "@/db/queries/pages";
 import { getActiveUser } from "@/db/queries/users";
 import { CONTENT_TAG } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 
-const p = deEditorial.pages;
+const p = tEditorial.pages;
 
 async function session() {
   const id = Number((await auth())?.user?.id);
@@ -49,7 +49,7 @@ async function currentPage(ref: { id: number } | null, id: number): Promise<Edit
 
 /** Saves the editor's fields over the version it started from. */
 export async function savePageAction(request: { id: number; version: number; input: unknown }): Promise<PageEditorResult> {
-  if (typeof request !== "object" || request === null) return refuse(400, deEditorial.errors.invalid);
+  if (typeof request !== "object" || request === null) return refuse(400, tEditorial.errors.invalid);
   const ref = await session();
   const id = idFrom(request.id);
   const result = await updatePage(await getDb(), ref, id, idFrom(request.version), request.input);

@@ -5,19 +5,19 @@ import { NewPageForm } from "@/components/dashboard/page-form";
 import { listPagesForDashboard } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
 import { formatDateTime } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { pagePath } from "@/lib/pages";
 import { can } from "@/lib/permissions";
 import { createPageAction } from "./actions";
 
-const t = deEditorial.pages;
+const t = tEditorial.pages;
 
 export const metadata: Metadata = { title: t.title };
 
 export default async function PagesPage() {
   const user = await requireUser("/dashboard/seiten");
   if (!can.managePages(user)) notFound();
-  const pages = await listPagesForDashboard();
+  const pages = await listPagesForDashboard(user);
   return (
     <div data-view="seiten" className="flex flex-col gap-8">
       <div>
@@ -52,7 +52,7 @@ export default async function PagesPage() {
                   <td className="p-2">
                     <span className="flex flex-wrap gap-3">
                       <Link href={`/dashboard/seiten/${page.id}/versionen`} className="text-brand underline">
-                        {deEditorial.editor.revisions}
+                        {tEditorial.editor.revisions}
                         <span className="sr-only">: {page.title}</span>
                       </Link>
                       {page.status === "published" && (

@@ -13,19 +13,22 @@ export function articleMetadata(post: PostView): Metadata {
   const path = `/artikel/${post.slug}`;
   return {
     ...pageMetadata({
-      title: post.title,
-      description: post.excerpt,
+      // An own search title stands alone, as written; the post's title gets the publication's name after it.
+      title: post.seo.title,
+      absoluteTitle: post.seo.ownTitle,
+      description: post.seo.description,
       path,
       feeds: [siteFeed],
-      image: { url: `${path}/og.png`, alt: post.title },
+      image: { url: `${path}/og.png`, alt: post.seo.socialImage?.alt || post.title },
       article: {
         publishedTime: post.publishedAt,
         modifiedTime: post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt,
         section: post.categories[0]?.name,
-        tags: post.categories.map((category) => category.name),
+        tags: [...post.categories, ...post.tags].map((term) => term.name),
         authorPath: `/autor/${post.author.slug}`,
       },
     }),
     authors: [{ name: post.author.displayName, url: `/autor/${post.author.slug}` }],
+    ...(post.seo.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

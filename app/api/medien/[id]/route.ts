@@ -6,13 +6,13 @@ import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { authoriseReplace, isKnownHash, replaceMediaFile } from "@/db/mutations/media";
 import { tagFor } from "@/lib/cache-tags";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { ingestFile } from "@/lib/media/pipeline";
 import { receiveUpload } from "@/lib/media/receive";
 import { getMediaStorage } from "@/lib/media/storage";
 import { parseId } from "@/lib/route-params";
 
-const t = deEditorial.media;
+const t = tEditorial.media;
 
 function answer(status: number, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -27,7 +27,7 @@ async function refuseUnread(request: Request, status: number, error: string): Pr
 export async function PUT(request: Request, { params }: RouteContext<"/api/medien/[id]">) {
   await connection();
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, deEditorial.errors.forbidden);
+  if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, tEditorial.errors.forbidden);
   const id = parseId((await params).id);
   if (id === null) return refuseUnread(request, 404, t.notFound);
   const expected = new URL(request.url).searchParams.get("stand") ?? "";

@@ -3,16 +3,20 @@ import { notFound } from "next/navigation";
 import { DeletePostForm } from "@/components/dashboard/delete-post-form";
 import { PostCommentSetting } from "@/components/dashboard/post-comment-setting";
 import { PostEditor } from "@/components/dashboard/post-editor";
+import { PostShareLink } from "@/components/dashboard/post-share-link";
+import { PostTools } from "@/components/dashboard/post-tools";
+import { getShareLinkOf } from "@/db/queries/share-links";
+import { PostPinSetting } from "@/components/dashboard/post-pin-setting";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
 import { TIME_ZONE } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/route-params";
 
-export const metadata: Metadata = { title: deEditorial.editor.editTitle };
+export const metadata: Metadata = { title: tEditorial.editor.editTitle };
 
 export default async function EditPostPage({ params }: PageProps<"/dashboard/beitraege/[id]">) {
   const { id: rawId } = await params;
@@ -20,7 +24,8 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
   const id = parseId(rawId);
   const post = id === null ? null : await getEditablePost(user, id);
   if (!post) notFound();
-  const [choices, preview] = await Promise.all([getEditorChoices(), renderPreview(post.input.body)]);
+  const [choices, preview, shareLink] = await Promise.all([getEditorChoices(user), renderPreview(user, post.input.body), getShareLinkOf(user, post.id)]);
+  const mayEdit = can.editPost(user, { authorId: post.authorId, status: post.rawStatus });
   return (
     <>
       <PostEditor
@@ -29,11 +34,20 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
         choices={choices}
         emptyInput={emptyPostInput}
         initialPreview={preview}
-        permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: can.editPost(user, { authorId: post.authorId, status: post.rawStatus }) }}
+        permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: can.editPost(user, { authorId: post.authorId, status: post.rawStatus }) }}
         timeZone={TIME_ZONE}
         deleteForm={<DeletePostForm id={post.id} />}
       />
+      <PostPinSetting user={user} post={post} />
       <PostCommentSetting user={user} postId={post.id} />
+      <PostTools
+        post={post}
+        authors={choices.authors}
+        canAssignAuthor={can.assignAuthor(user)}
+        canPublish={can.publish(user)}
+      >
+        {mayEdit && post.status !== "papierkorb" && <PostShareLink postId={post.id} link={shareLink} />}
+      </PostTools>
     </>
   );
 }

@@ -4,21 +4,21 @@ import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
 import { TIME_ZONE } from "@/lib/format";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: deEditorial.editor.newTitle };
+export const metadata: Metadata = { title: tEditorial.editor.newTitle };
 
 export default async function NewPostPage() {
   const user = await requireUser("/dashboard/beitraege/neu");
-  const choices = await getEditorChoices();
+  const choices = await getEditorChoices(user);
   return (
     <PostEditor
       initial={null}
       choices={choices}
       emptyInput={emptyPostInput}
       initialPreview=""
-      permissions={{ canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: true }}
+      permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: true }}
       timeZone={TIME_ZONE}
     />
   );

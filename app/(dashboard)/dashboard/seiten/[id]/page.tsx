@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { PageEditor } from "@/components/dashboard/page-editor";
 import { getEditablePage } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
 
-export const metadata: Metadata = { title: deEditorial.pages.editTitle };
+export const metadata: Metadata = { title: tEditorial.pages.editTitle };
 
 export default async function EditPagePage({ params }: PageProps<"/dashboard/seiten/[id]">) {
   const { id: rawId } = await params;

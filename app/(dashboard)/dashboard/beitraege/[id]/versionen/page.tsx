@@ -4,11 +4,11 @@ import { restoreRevisionAction } from "@/app/(dashboard)/dashboard/beitraege/act
 import { RevisionsView } from "@/components/dashboard/revisions-view";
 import { getEditablePost, listRevisions } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/route-params";
 
-export const metadata: Metadata = { title: deEditorial.revisions.title };
+export const metadata: Metadata = { title: tEditorial.revisions.title };
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/dashboard/beitraege/[id]/versionen">) {
   const { id: rawId } = await params;

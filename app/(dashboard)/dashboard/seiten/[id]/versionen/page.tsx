@@ -4,10 +4,10 @@ import { restorePageRevisionAction } from "@/app/(dashboard)/dashboard/seiten/ac
 import { RevisionsView } from "@/components/dashboard/revisions-view";
 import { getEditablePage, listPageRevisions } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
-import { deEditorial } from "@/lib/i18n/de";
+import { tEditorial } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
 
-export const metadata: Metadata = { title: deEditorial.revisions.title };
+export const metadata: Metadata = { title: tEditorial.revisions.title };
 
 export default async function PageRevisionsPage({ params, searchParams }: PageProps<"/dashboard/seiten/[id]/versionen">) {
   const { id: rawId } = await params;

@@ -1,5 +1,5 @@
 // German strings of reader comments: the article's comment section and form, and the dashboard's moderation.
-export const deComments = {
+export const comments = {
   heading: "Kommentare",
   count: (n: number) => (n === 0 ? "Noch keine Kommentare" : n === 1 ? "1 Kommentar" : `${n.toLocaleString("de-DE")} Kommentare`),
   countShort: (n: number) => (n === 1 ? "1 Kommentar" : `${n.toLocaleString("de-DE")} Kommentare`),
@@ -20,9 +20,6 @@ export const deComments = {
   emailHint: "Wird nicht veröffentlicht. Wir nutzen sie nur, falls wir Ihnen auf Ihren Kommentar antworten.",
   body: "Ihr Kommentar",
   bodyHint: "2 bis 5.000 Zeichen. Nur Text: Absätze und Links werden übernommen, HTML und Bilder nicht.",
-  required: "Pflichtfeld",
-  optional: "freiwillig",
-  honeypot: "Dieses Feld bitte leer lassen",
   consent: "Mit dem Absenden stimmen Sie zu, dass wir Name und Kommentar veröffentlichen und Ihre Angaben dafür speichern. Mehr dazu in der",
   privacyLink: "Datenschutzerklärung",
   submit: "Kommentar senden",

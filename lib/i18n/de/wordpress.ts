@@ -1,19 +1,19 @@
 // German messages of the WordPress import and export (command line and report).
-export const tWordpress = {
+export const wordpress = {
   at: (line: number, column: number) => `Zeile ${line}, Spalte ${column}`,
   notWxr: (line: number, column: number) =>
-    `Die Datei ist kein WordPress-Export (WXR): ${tWordpress.at(line, column)}. Erwartet wird eine Datei aus „Werkzeuge → Daten exportieren“ mit <rss> und <wp:wxr_version>.`,
+    `Die Datei ist kein WordPress-Export (WXR): ${wordpress.at(line, column)}. Erwartet wird eine Datei aus „Werkzeuge → Daten exportieren“ mit <rss> und <wp:wxr_version>.`,
   doctype: (line: number, column: number) =>
-    `Die Datei enthält eine Dokumenttyp-Definition (DOCTYPE) in ${tWordpress.at(line, column)}. WordPress-Exporte haben keine; aus Sicherheitsgründen wird die Datei nicht gelesen.`,
+    `Die Datei enthält eine Dokumenttyp-Definition (DOCTYPE) in ${wordpress.at(line, column)}. WordPress-Exporte haben keine; aus Sicherheitsgründen wird die Datei nicht gelesen.`,
   malformed: (line: number, column: number, detail: string) =>
-    `Die Datei ist kein gültiges XML – Fehler in ${tWordpress.at(line, column)} (${detail}). Was davor vollständig gelesen wurde, ist importiert; ab dem fehlerhaften Eintrag nichts.`,
+    `Die Datei ist kein gültiges XML – Fehler in ${wordpress.at(line, column)} (${detail}). Was davor vollständig gelesen wurde, ist importiert; ab dem fehlerhaften Eintrag nichts.`,
   empty: "Die Datei ist leer oder enthält kein XML.",
   unreadable: (file: string, detail: string) => `Die Datei „${file}“ lässt sich nicht lesen: ${detail}`,
   usage:
     "Aufruf: npm run import:wordpress -- <export.xml> [--uploads <Ordner>] [--dry-run] [--site <Adresse>]",
   exportUsage: "Aufruf: npm run export:wordpress -- <ausgabe.xml> [--media <Ordner>]",
-  exported: (file: string, c: { authors: number; categories: number; posts: number; pages: number; media: number }) =>
-    `${file}: ${c.posts} Beiträge, ${c.pages} Seiten, ${c.media} Dateien, ${c.categories} Kategorien, ${c.authors} Personen.`,
+  exported: (file: string, c: { authors: number; categories: number; tags: number; posts: number; pages: number; media: number }) =>
+    `${file}: ${c.posts} Beiträge, ${c.pages} Seiten, ${c.media} Dateien, ${c.categories} Kategorien, ${c.tags} Schlagwörter, ${c.authors} Personen.`,
   uploadsMissing: (folder: string) => `Der Ordner für --uploads „${folder}“ existiert nicht.`,
   phases: {
     scan: "Datei lesen",
@@ -61,5 +61,7 @@ export const tWordpress = {
     trashedItem: (title: string) => `„${title}“ liegt in WordPress im Papierkorb: nicht übernommen.`,
     refused: (title: string, message: string) => `„${title}“ nicht übernommen: ${message}`,
     duplicateTerm: (slug: string) => `Begriff „${slug}“ mehrfach in der Datei: einmal angelegt.`,
+    categoryFlattened: (name: string, top: string) =>
+      `Kategorie „${name}“ liegt in WordPress tiefer als eine Ebene: als Unterkategorie von „${top}“ übernommen.`,
   },
 };
