@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/database";
 import { assertLoopback, runLoad } from "./loadtest/driver";
 import { ScriptedEditor, timeUntilVisible, type EditorWrite } from "./loadtest/editor";
-import { createMix, createUniqueQueries, type MixRequest } from "./loadtest/mix";
+import { createMix, createUniqueQueries, everyPath, type MixRequest } from "./loadtest/mix";
 import { killInstance, pidOnPort, residentMb, restartPostgres, restartRedis, stopStarted, track, waitForHttp } from "./loadtest/processes";
 import { PhaseRecorder } from "./loadtest/recorder";
 import { evaluate, renderMarkdown, type FaultFigures, type LoadReport } from "./loadtest/targets";
@@ -129,8 +129,16 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error("--database-url (or DATABASE_URL) is needed with --base: the run checks the editor's writes in it.");
   const instances = values.instance.length ? values.instance : [base];
   instances.forEach(assertLoopback);
-  const mix = createMix(await loadMixInput(databaseUrl), 1);
+  const mixInput = await loadMixInput(databaseUrl);
+  const mix = createMix(mixInput, 1);
 
+  const paths = everyPath(mixInput);
+  log(`Warm-up: rendering each of the mix's ${paths.length} pages once, 4 connections …`);
+  let nextPath = 0;
+  const firstRenders = new PhaseRecorder();
+  await runLoad({ base, connections: 4, seconds: 900, maxRequests: paths.length, next: () => paths[nextPath++ % paths.length]!, recorder: firstRenders, timeoutMs: 60_000 });
+  firstRenders.end();
+  log(`  done: ${JSON.stringify(firstRenders.summary().total)}`);
   log("Warm-up: 10 s, 16 connections …");
   await phase("warm-up", mix, base, 10, 16);
   const warm = memoryOf(instances);
