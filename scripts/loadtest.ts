@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { exitOnConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/database";
 import { assertLoopback, runLoad } from "./loadtest/driver";
 import { ScriptedEditor, timeUntilVisible, type EditorWrite } from "./loadtest/editor";
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   options: {
     base: { type: "string" },
     instance: { type: "string", multiple: true, default: [] },
-    "database-url": { type: "string", default: process.env.DATABASE_URL },
+    "database-url": { type: "string", default: exitOnConfigError(getConfig).databaseUrl },
     "admin-url": { type: "string", default: process.env.LOADTEST_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
     posts: { type: "string", default: "100000" },
     reuse: { type: "boolean", default: false },

@@ -21,7 +21,14 @@ const tooLarge = { field: "body", fieldMessage: t.bodyTooLong, message: errors.p
 // An empty address was filled in from the title; anything else typed meanwhile stays.
 const keepTyped = (typed: PageFields, saved: EditablePage): PageFields => (typed.slug.trim() ? typed : { ...typed, slug: saved.input.slug });
 
-export function PageEditor({ initial }: { initial: EditablePage }) {
+export function PageEditor({
+  initial,
+  timeZone,
+}: {
+  initial: EditablePage;
+  /** The site's time zone (SITE_TIME_ZONE), in which save times are shown. */
+  timeZone: string;
+}) {
   const editor = useVersionedEditor<PageFields, EditablePage>({
     initial,
     emptyInput: initial.input,
@@ -30,6 +37,7 @@ export function PageEditor({ initial }: { initial: EditablePage }) {
     loadLatest: loadLatestPageAction,
     merge: keepTyped,
     okMessage: () => t.saved,
+    timeZone,
   });
   const { input, change, fieldErrors, pending } = editor;
   const page = editor.doc ?? initial;

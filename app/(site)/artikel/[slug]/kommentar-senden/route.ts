@@ -8,6 +8,7 @@ import { keepFormDraft } from "@/db/mutations/form-drafts";
 import { findCommentablePostId } from "@/db/queries/comments";
 import { tagFor } from "@/lib/cache-tags";
 import { stampAgeSeconds } from "@/lib/comment-stamp";
+import { getConfig } from "@/lib/config";
 import { resubmitResponse } from "@/lib/early-responses";
 import { senderKey } from "@/lib/feedback";
 import { draftForms } from "@/lib/form-drafts";
@@ -19,12 +20,6 @@ import { siteUrl } from "@/lib/site-url";
 const c = t.comments;
 /** Far more than 5,000 characters can take; a bigger body is not read at all. */
 const MAX_BODY_BYTES = 1_000_000;
-
-/** COMMENT_MIN_FILL_SECONDS (default 3); the end-to-end tests set 0, since they fill a form faster than any person. */
-function minFillSeconds(): number | undefined {
-  const value = Number(process.env.COMMENT_MIN_FILL_SECONDS);
-  return process.env.COMMENT_MIN_FILL_SECONDS && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
 
 function to(path: string): Response {
   return Response.redirect(new URL(path, siteUrl()), 303);
@@ -64,7 +59,8 @@ export async function POST(request: Request, { params }: RouteContext<"/artikel/
       key: senderKey(clientAddress(request), undefined, "comment"),
       honeypot: text("website"),
       formAgeSeconds: stampAgeSeconds(text("stamp")),
-      minFillSeconds: minFillSeconds(),
+      // COMMENT_MIN_FILL_SECONDS: the end-to-end tests set 0, since they fill a form faster than any person.
+      minFillSeconds: getConfig().commentMinFillSeconds,
     });
     if (result.ok) {
       if (result.value.status === "approved") {
