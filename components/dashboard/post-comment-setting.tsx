@@ -1,7 +1,7 @@
 // „Kommentare erlaubt“ for one post, beside the editor: saved on its own, so it never collides with the text's versions.
 import Link from "next/link";
 import { setPostCommentsOpenAction } from "@/app/(dashboard)/dashboard/kommentare/actions";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { getPostCommentSetting } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
 import { tComments } from "@/lib/i18n";
@@ -10,7 +10,7 @@ import { ActionForm } from "./action-form";
 const d = tComments.dashboard;
 
 export async function PostCommentSetting({ user, postId }: { user: CurrentUser; postId: number }) {
-  const setting = await getPostCommentSetting(await getDb(), user, postId);
+  const setting = await getPostCommentSetting(await database(), user, postId);
   if (!setting) return null;
   const current = setting.commentsOpen === null ? "standard" : setting.commentsOpen ? "ja" : "nein";
   const options = [

@@ -2,7 +2,7 @@
 // redirect (post/redirect/get) to the article: with the thanks, or with the reader's text kept as a draft.
 import { revalidateTag } from "next/cache";
 import { connection } from "next/server";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { submitComment } from "@/db/mutations/comments";
 import { keepFormDraft } from "@/db/mutations/form-drafts";
 import { findCommentablePostId } from "@/db/queries/comments";
@@ -31,7 +31,7 @@ export async function POST(request: Request, { params }: RouteContext<"/artikel/
   if (slug === null) return new Response(null, { status: 404 });
   const article = `/artikel/${slug}`;
   const back = (query: string) => to(`${article}?${query}#kommentar-formular`);
-  const db = await getDb().catch(() => null);
+  const db = await database().catch(() => null);
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     if (!db) return to(article);
