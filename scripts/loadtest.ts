@@ -10,7 +10,7 @@ import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/databa
 import { assertLoopback, runLoad } from "./loadtest/driver";
 import { ScriptedEditor, timeUntilVisible, type EditorWrite } from "./loadtest/editor";
 import { createMix, createUniqueQueries, everyPath, type MixRequest } from "./loadtest/mix";
-import { killInstance, pidOnPort, residentMb, restartPostgres, restartRedis, stopStarted, track, waitForHttp } from "./loadtest/processes";
+import { killInstance, pidOnPort, residentMb, restartRedis, startPostgres, stopPostgres, stopStarted, track, waitForHttp } from "./loadtest/processes";
 import { PhaseRecorder } from "./loadtest/recorder";
 import { evaluate, renderMarkdown, type FaultFigures, type LoadReport } from "./loadtest/targets";
 import { DEMO_PASSWORD, demoAuthors } from "./demo-content/site";
@@ -36,6 +36,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const SINGLE_PORT = 3160;
+/** How long phase B keeps PostgreSQL away: long enough that the editor's save lands inside the outage. */
+const POSTGRES_DOWN_S = 5;
 
 function parseDuration(text: string): number {
   const match = /^(\d+)(s|m|h)?$/.exec(text);
@@ -176,10 +178,11 @@ async function main(): Promise<void> {
       const recorder = phaseB;
       const load = runLoad({ base, connections, seconds, next: mix, recorder });
       const at = (s: number) => sleep(Math.max(0, recorder.startedAt + s * 1000 - Date.now()));
-      const faultWindow = (name: string, fromS: number, backS: number, slowest = 0): FaultFigures => {
+      const faultWindow = (name: string, fromS: number, backS: number): FaultFigures => {
         const recovery = recorder.recoveryAfter(backS * 1000);
-        const errors = recorder.timeline.slice(fromS, Math.ceil(backS + (recovery ?? 10))).reduce((sum, [, failed]) => sum + failed, 0);
-        return { name, serverErrorsDuring: errors, recoverySeconds: recovery, slowestMs: slowest };
+        const untilS = Math.ceil(backS + (recovery ?? 10));
+        const errors = recorder.timeline.slice(fromS, untilS).reduce((sum, [, failed]) => sum + failed, 0);
+        return { name, serverErrorsDuring: errors, recoverySeconds: recovery, slowestMs: recorder.slowestSentBetween(fromS, untilS) };
       };
       const target = instances.length > 1 ? Number(new URL(instances[0]!).port) : null;
       const faultsDone = (async () => {
@@ -190,21 +193,24 @@ async function main(): Promise<void> {
           await at(30);
           await restart();
         }
-        await at(40);
-        log("  fault: restart PostgreSQL");
         const published = editorLoop.writes.find((w) => w.kind === "publish");
-        const restart = Promise.resolve().then(restartPostgres);
-        if (published) outageSave = await editor.saveThroughOutage(published.postId, `${published.title} (während des Ausfalls)`, 30_000);
+        if (published) await editor.openForEditing(published.postId).catch((error: Error) => log(`  editor: ${error.message.split("\n")[0]}`));
+        await at(40);
+        log(`  fault: PostgreSQL stopped for ${POSTGRES_DOWN_S} s`);
+        await stopPostgres();
+        const restart = sleep(POSTGRES_DOWN_S * 1000).then(startPostgres);
+        // The editor saves while the database is away (a German 503, the text kept), then again until it is saved.
+        if (published) outageSave = await editor.saveThroughOutage(`${published.title} (während des Ausfalls)`, 30_000);
         await restart;
         if (published && outageSave?.succeededAfter) editorLoop.writes.push({ ...published, kind: "edit", title: `${published.title} (während des Ausfalls)`, acknowledgedAt: Date.now() });
         await at(50);
         log("  fault: restart Redis");
-        restartRedis(Number(values["redis-port"]));
+        await restartRedis(Number(values["redis-port"]));
       })();
       await Promise.all([load, faultsDone]);
       recorder.end();
       if (target) faults.push(faultWindow("instance killed", 15, 30));
-      faults.push(faultWindow("postgres restart", 40, 42, recorder.summary().total.max));
+      faults.push(faultWindow("postgres restart", 40, 40 + POSTGRES_DOWN_S));
       faults.push(faultWindow("redis restart", 50, 51));
     }
 

@@ -66,9 +66,15 @@ export class ScriptedEditor {
    * A save while the database is away: what status the server action answered, whether a German message was shown,
    * and whether the typed title is still in the field. Then retries until the save goes through (≤ `retryMs`).
    */
-  async saveThroughOutage(postId: number, title: string, retryMs: number) {
+  /** Opens a post's editor; called before the database goes away, as an editor would have it open. */
+  async openForEditing(postId: number): Promise<void> {
+    await this.page.goto(`/dashboard/beitraege/${postId}`, { timeout: 60_000 });
+    await view(this.page).getByLabel("Titel").waitFor({ timeout: 30_000 });
+  }
+
+  /** Saves a new title in the open editor while the database is away, then keeps trying until it is saved. */
+  async saveThroughOutage(title: string, retryMs: number) {
     const page = this.page;
-    await page.goto(`/dashboard/beitraege/${postId}`, { timeout: 60_000 }).catch(() => {});
     const field = view(page).getByLabel("Titel");
     await field.fill(title);
     const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(this.base), { timeout: 30_000 });

@@ -1,7 +1,11 @@
 // The processes a load run may touch: app instances found by their port (killed and started again exactly as they
 // were), and this machine's own PostgreSQL and Redis services. Nothing else is ever signalled.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
+import { promisify } from "node:util";
+
+// Services are stopped and started without blocking: the load and the editor keep running through the fault.
+const run = promisify(execFile);
 
 const started = new Set<ChildProcess>();
 
@@ -70,16 +74,25 @@ export function killInstance(port: number): () => Promise<void> {
   };
 }
 
-export function restartPostgres(): void {
+function postgresCluster(): string {
   const version = readdirSync("/etc/postgresql")[0];
   if (!version) throw new Error("No local PostgreSQL cluster found.");
-  execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "restart"], { stdio: "ignore" });
+  return version;
+}
+
+/** Stops the local PostgreSQL (pg_ctlcluster's fast mode: sessions end, nothing committed is lost). */
+export async function stopPostgres(): Promise<void> {
+  await run("pg_ctlcluster", ["--skip-systemctl-redirect", postgresCluster(), "main", "stop"]);
+}
+
+export async function startPostgres(): Promise<void> {
+  await run("pg_ctlcluster", ["--skip-systemctl-redirect", postgresCluster(), "main", "start"]);
 }
 
 /** Restarts the Redis on `port` with the flags this machine's service was started with (it keeps nothing on disk). */
-export function restartRedis(port: number): void {
-  execFileSync("redis-cli", ["-p", String(port), "shutdown", "nosave"], { stdio: "ignore" });
-  execFileSync("redis-server", ["--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+export async function restartRedis(port: number): Promise<void> {
+  await run("redis-cli", ["-p", String(port), "shutdown", "nosave"]).catch(() => undefined);
+  await run("redis-server", ["--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", String(port), "--save", "", "--appendonly", "no"]);
 }
 
 export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {

@@ -59,6 +59,8 @@ export class PhaseRecorder {
   private endedAt: number | null = null;
   /** Per second since start: [requests, failures]. */
   readonly timeline: [number, number][] = [];
+  /** Per second since start: the slowest answer among the requests sent in that second. */
+  private readonly slowestBySecondSent: number[] = [];
 
   record(outcome: Outcome, at = Date.now()): void {
     let log = this.kinds.get(outcome.kind);
@@ -70,6 +72,15 @@ export class PhaseRecorder {
     const slot = this.timeline[second] as [number, number];
     slot[0] += 1;
     if (outcome.error || (outcome.status ?? 200) >= 500) slot[1] += 1;
+    const sent = Math.max(0, Math.floor((at - outcome.ms - this.startedAt) / 1000));
+    this.slowestBySecondSent[sent] = Math.max(this.slowestBySecondSent[sent] ?? 0, outcome.ms);
+  }
+
+  /** The slowest answer to a request sent from second `fromS` up to (not including) `toS` of the phase. */
+  slowestSentBetween(fromS: number, toS: number): number {
+    let slowest = 0;
+    for (let second = Math.max(0, Math.floor(fromS)); second < toS; second++) slowest = Math.max(slowest, this.slowestBySecondSent[second] ?? 0);
+    return Math.round(slowest * 10) / 10;
   }
 
   end(at = Date.now()): void {

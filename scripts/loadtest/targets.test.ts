@@ -80,6 +80,19 @@ describe("load run targets", () => {
     expect(recorder.recoveryAfter(20_000)).toBeNull();
   });
 
+  it("times a fault by the requests sent during it, not by the slowest answer of the whole phase", () => {
+    const recorder = new PhaseRecorder();
+    const t0 = recorder.startedAt;
+    // A 15 s timeout of a request sent at second 14 (the instance kill), answered at 29.
+    recorder.record({ kind: "article", ms: 15_000, error: "timeout" }, t0 + 29_000);
+    // During the database restart (from second 40): one slow answer of 4 s, sent at 41.
+    recorder.record({ kind: "search", ms: 4_000, status: 200 }, t0 + 45_500);
+    recorder.record({ kind: "home", ms: 3, status: 200 }, t0 + 47_000);
+    expect(recorder.slowestSentBetween(40, 50)).toBe(4_000);
+    expect(recorder.slowestSentBetween(10, 20)).toBe(15_000);
+    expect(recorder.summary().total.max).toBe(15_000);
+  });
+
   it("writes a Markdown table with every check and phase", () => {
     const report = goodReport();
     const markdown = renderMarkdown(report, evaluate(report), "Lastlauf");
