@@ -165,6 +165,7 @@ async function main(): Promise<void> {
   try {
     const editorLoop = startEditorLoop(editor, base, instances, Date.now() + seconds * 1000);
     const phaseA = await phase("A (steady)", mix, base, seconds, connections);
+    for (const line of phaseA.failures) log(`  failed: ${line}`);
     await editorLoop.done;
 
     log("Unique queries: 20 s, 16 connections (every search a new cache key) …");
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
         await restartRedis(Number(values["redis-port"]));
       })();
       await Promise.all([load, faultsDone]);
+      for (const line of recorder.failures) log(`  failed: ${line}`);
       recorder.end();
       if (target) faults.push(faultWindow("instance killed", 15, 30));
       faults.push(faultWindow("postgres restart", 40, 40 + POSTGRES_DOWN_S));

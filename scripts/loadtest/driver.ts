@@ -61,9 +61,9 @@ export async function runLoad(options: LoadOptions): Promise<void> {
       const started = performance.now();
       try {
         const status = await requestOnce(agent, origin, path, options.timeoutMs ?? 15_000);
-        options.recorder.record({ kind, ms: performance.now() - started, status });
+        options.recorder.record({ kind, path, ms: performance.now() - started, status });
       } catch (error) {
-        options.recorder.record({ kind, ms: performance.now() - started, error: errorKind(error) });
+        options.recorder.record({ kind, path, ms: performance.now() - started, error: errorKind(error) });
         // A refused connection fails in microseconds: without a pause the loop would only measure itself.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

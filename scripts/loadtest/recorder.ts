@@ -1,6 +1,6 @@
 // What the load run saw, per phase and page kind: latencies, statuses and errors, summarised into percentiles.
 
-export type Outcome = { kind: string; ms: number; status?: number; error?: string };
+export type Outcome = { kind: string; ms: number; status?: number; error?: string; path?: string };
 
 export type KindSummary = {
   requests: number;
@@ -59,6 +59,8 @@ export class PhaseRecorder {
   private endedAt: number | null = null;
   /** Per second since start: [requests, failures]. */
   readonly timeline: [number, number][] = [];
+  /** The first failed requests (5xx or no answer), so a report can say which page failed when. */
+  readonly failures: string[] = [];
   /** Per second since start: the slowest answer among the requests sent in that second. */
   private readonly slowestBySecondSent: number[] = [];
 
@@ -71,7 +73,10 @@ export class PhaseRecorder {
     while (this.timeline.length <= second) this.timeline.push([0, 0]);
     const slot = this.timeline[second] as [number, number];
     slot[0] += 1;
-    if (outcome.error || (outcome.status ?? 200) >= 500) slot[1] += 1;
+    if (outcome.error || (outcome.status ?? 200) >= 500) {
+      slot[1] += 1;
+      if (this.failures.length < 40) this.failures.push(`${second} s: ${outcome.path ?? outcome.kind} → ${outcome.error ?? outcome.status} after ${Math.round(outcome.ms)} ms`);
+    }
     const sent = Math.max(0, Math.floor((at - outcome.ms - this.startedAt) / 1000));
     this.slowestBySecondSent[sent] = Math.max(this.slowestBySecondSent[sent] ?? 0, outcome.ms);
   }
