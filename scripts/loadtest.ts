@@ -36,7 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const SINGLE_PORT = 3160;
-/** How long phase B keeps PostgreSQL away: long enough that the editor's save lands inside the outage. */
+/** The shortest time phase B keeps PostgreSQL away. */
 const POSTGRES_DOWN_S = 5;
 
 function parseDuration(text: string): number {
@@ -186,6 +186,7 @@ async function main(): Promise<void> {
         return { name, serverErrorsDuring: errors, recoverySeconds: recovery, slowestMs: recorder.slowestSentBetween(fromS, untilS) };
       };
       const target = instances.length > 1 ? Number(new URL(instances[0]!).port) : null;
+      let postgresBackS = 40 + POSTGRES_DOWN_S;
       const faultsDone = (async () => {
         if (target) {
           await at(15);
@@ -197,13 +198,19 @@ async function main(): Promise<void> {
         const published = editorLoop.writes.find((w) => w.kind === "publish");
         if (published) await editor.openForEditing(published.postId).catch((error: Error) => log(`  editor: ${error.message.split("\n")[0]}`));
         await at(40);
-        log(`  fault: PostgreSQL stopped for ${POSTGRES_DOWN_S} s`);
+        log("  fault: PostgreSQL stopped");
         await stopPostgres();
-        const restart = sleep(POSTGRES_DOWN_S * 1000).then(startPostgres);
-        // The editor saves while the database is away (a German 503, the text kept), then again until it is saved.
-        if (published) outageSave = await editor.saveThroughOutage(`${published.title} (während des Ausfalls)`, 30_000);
-        await restart;
-        if (published && outageSave?.succeededAfter) editorLoop.writes.push({ ...published, kind: "edit", title: `${published.title} (während des Ausfalls)`, acknowledgedAt: Date.now() });
+        // The editor saves while the database is away. It stays away at least POSTGRES_DOWN_S and until that save was
+        // answered (at most 30 s): on busy cores an action can wait seconds for its turn, and must not run after.
+        const title = published ? `${published.title} (während des Ausfalls)` : "";
+        const attempt = published ? editor.saveDuringOutage(title).catch(() => null) : Promise.resolve(null);
+        await Promise.all([sleep(POSTGRES_DOWN_S * 1000), Promise.race([attempt, sleep(30_000)])]);
+        await startPostgres();
+        postgresBackS = (Date.now() - recorder.startedAt) / 1000;
+        log(`  PostgreSQL started again at ${postgresBackS.toFixed(1)} s`);
+        const answered = await attempt;
+        if (answered) outageSave = { ...answered, succeededAfter: await editor.saveUntilSaved(30_000) };
+        if (published && outageSave?.succeededAfter) editorLoop.writes.push({ ...published, kind: "edit", title, acknowledgedAt: Date.now() });
         await at(50);
         log("  fault: restart Redis");
         await restartRedis(Number(values["redis-port"]));
@@ -212,7 +219,7 @@ async function main(): Promise<void> {
       for (const line of recorder.failures) log(`  failed: ${line}`);
       recorder.end();
       if (target) faults.push(faultWindow("instance killed", 15, 30));
-      faults.push(faultWindow("postgres restart", 40, 40 + POSTGRES_DOWN_S));
+      faults.push(faultWindow("postgres restart", 40, Math.ceil(postgresBackS)));
       faults.push(faultWindow("redis restart", 50, 51));
     }
 

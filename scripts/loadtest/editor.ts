@@ -72,28 +72,39 @@ export class ScriptedEditor {
     await view(this.page).getByLabel("Titel").waitFor({ timeout: 30_000 });
   }
 
-  /** Saves a new title in the open editor while the database is away, then keeps trying until it is saved. */
-  async saveThroughOutage(title: string, retryMs: number) {
+  /**
+   * Saves a new title in the open editor while the database is away and reads what came back. A server action always
+   * answers HTTP 200; a refusal's status (503 here) travels in its result, so that is the status read.
+   */
+  async saveDuringOutage(title: string) {
     const page = this.page;
     const field = view(page).getByLabel("Titel");
     await field.fill(title);
     const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(this.base), { timeout: 30_000 });
     await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click();
-    const status = await response.then((r) => r.status()).catch(() => 0);
+    const answer = await response.then(async (r) => ({ http: r.status(), body: await r.text().catch(() => "") })).catch(() => ({ http: 0, body: "" }));
+    const refusal = /"status":(\d{3})/.exec(answer.body);
+    const status = answer.http === 200 && refusal ? Number(refusal[1]) : answer.http;
     const message = await view(page).getByRole("alert").allInnerTexts().catch(() => [] as string[]);
     const germanMessage = message.some((text) => /Datenbank|nicht erreichbar|später|erneut/i.test(text));
     const textKept = (await field.inputValue().catch(() => "")) === title;
+    return { status, germanMessage, textKept };
+  }
+
+  /** Presses save until the editor says it saved; false when `retryMs` pass first. */
+  async saveUntilSaved(retryMs: number): Promise<boolean> {
+    const page = this.page;
     const until = Date.now() + retryMs;
-    let succeededAfter = false;
-    while (!succeededAfter && Date.now() < until) {
+    while (Date.now() < until) {
       await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click().catch(() => {});
-      succeededAfter = await view(page)
+      const saved = await view(page)
         .getByTestId("speicherstatus")
         .filter({ hasText: /Gespeichert \d/ })
         .waitFor({ timeout: 3000 })
         .then(() => true, () => false);
+      if (saved) return true;
     }
-    return { status, germanMessage, textKept, succeededAfter };
+    return false;
   }
 
   async close(): Promise<void> {
