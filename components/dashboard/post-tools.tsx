@@ -1,18 +1,18 @@
 // The editor's tools beside the content, under the editor: author (editors), publication date of a live post
 // (editors), and a copy as a new draft. Each is its own small form; the editor above picks up the new version.
-import {
-  changeAuthorAction,
-  duplicatePostAction,
-  setPublicationDateAction,
-} from "@/app/(dashboard)/dashboard/beitraege/tools-actions";
 import type { EditablePost } from "@/db/queries/dashboard-posts";
 import { inputClass } from "@/components/ui/field";
 import { zonedParts } from "@/lib/format";
-import { ActionForm, FieldError } from "./action-form";
+import { ActionForm, FieldError, type FormState } from "./action-form";
 import { tEditorial } from "@/lib/i18n";
 
 const p = tEditorial.postTools.tools;
 const buttonClass = "rounded border border-brand/40 bg-white px-4 py-2 text-sm font-semibold text-brand hover:bg-brand/5";
+
+type FormAction = (form: FormData) => Promise<FormState>;
+
+/** Server actions, passed down from the route so that components never import from app/. */
+export type PostToolsActions = { changeAuthor: FormAction; setPublicationDate: FormAction; duplicate: FormAction };
 
 function localValue(date: Date): string {
   const d = zonedParts(date);
@@ -24,12 +24,14 @@ export function PostTools({
   authors,
   canAssignAuthor,
   canPublish,
+  actions,
   children,
 }: {
   post: EditablePost;
   authors: { id: number; displayName: string }[];
   canAssignAuthor: boolean;
   canPublish: boolean;
+  actions: PostToolsActions;
   /** Further tools rendered by the page (the share link). */
   children?: React.ReactNode;
 }) {
@@ -39,7 +41,7 @@ export function PostTools({
       <h2 id="werkzeuge-titel" className="text-lg font-semibold">{p.heading}</h2>
       <div className="grid gap-4 md:grid-cols-2">
         {canAssignAuthor && !trashed && (
-          <ActionForm action={changeAuthorAction} label={p.changeAuthor} className="flex flex-wrap items-end gap-2">
+          <ActionForm action={actions.changeAuthor} label={p.changeAuthor} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="id" value={post.id} />
             <div className="flex flex-col gap-1">
               <label htmlFor="werkzeug-autor" className="text-sm font-semibold">{p.author}</label>
@@ -54,7 +56,7 @@ export function PostTools({
           </ActionForm>
         )}
         {canPublish && post.status === "veroeffentlicht" && post.publishedAt && (
-          <ActionForm action={setPublicationDateAction} label={p.changeDate} className="flex flex-wrap items-end gap-2">
+          <ActionForm action={actions.setPublicationDate} label={p.changeDate} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="id" value={post.id} />
             <div className="flex flex-col gap-1">
               <label htmlFor="werkzeug-datum" className="text-sm font-semibold">{p.publishedAt}</label>
@@ -66,7 +68,7 @@ export function PostTools({
             <button type="submit" className={buttonClass}>{p.changeDate}</button>
           </ActionForm>
         )}
-        <ActionForm action={duplicatePostAction} label={p.duplicate} className="flex flex-col items-start gap-1">
+        <ActionForm action={actions.duplicate} label={p.duplicate} className="flex flex-col items-start gap-1">
           <input type="hidden" name="id" value={post.id} />
           <button type="submit" className={buttonClass} aria-describedby="werkzeug-kopie-hinweis">{p.duplicate}</button>
           <p id="werkzeug-kopie-hinweis" className="text-xs text-muted">{p.duplicateHint}</p>

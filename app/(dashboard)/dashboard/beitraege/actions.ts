@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
-import { refuse, type Refusal } from "@/db/mutations/actor";
+import { refuse } from "@/db/mutations/actor";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
@@ -20,33 +20,11 @@ import { tEditorial, tTaxonomy } from "@/lib/i18n";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { setPostPinned } from "@/db/mutations/pins";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { EditorCommand, EditorRequest, EditorResult } from "@/components/dashboard/post-editor-actions";
 import { renderPreview } from "@/db/queries/media";
 import { restoreFailureOf } from "@/lib/revision-restore";
 
 const m = tEditorial.errors;
-
-export type EditorCommand =
-  | "save"
-  | "submit"
-  | "publish"
-  | "schedule"
-  | "scheduleChange"
-  | "discardChange"
-  | "unpublish"
-  | "trash"
-  | "restore";
-
-export type EditorRequest = {
-  id: number | null;
-  version: number;
-  input: unknown;
-  command: EditorCommand;
-  publishAt?: string;
-  /** Saved by the editor's timer rather than by the writer: revisions of such saves are coalesced. */
-  autosave?: boolean;
-};
-
-export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
 
 /** Drops exactly the cached reader pages that showed the post before or show it now. */
 function invalidate(...tagSets: string[][]): void {

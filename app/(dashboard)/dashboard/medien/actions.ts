@@ -5,9 +5,10 @@ import { idFrom } from "@/lib/route-params";
 import { updateTag } from "next/cache";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { DeleteMediaState } from "@/components/dashboard/media-delete";
 import type { Database } from "@/db/client";
 import { getDb } from "@/db/connection";
-import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
+import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
 import { tEditorial } from "@/lib/i18n";
@@ -48,8 +49,6 @@ export async function describeUploadedImageAction(id: number, alt: string, decor
   if (result.value.stored) updateTag(tagFor.media(Number(id)));
   return { ok: true };
 }
-
-export type DeleteMediaState = FormState & { uses?: MediaUse[]; deletedId?: number };
 
 /** Refreshes every cached page that shows the file, and the posts that use it (lists, sitemaps, their articles). */
 async function refreshReaders(db: Database, id: number, postIds: number[]) {

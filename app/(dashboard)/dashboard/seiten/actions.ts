@@ -8,9 +8,10 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { PageEditorResult } from "@/components/dashboard/page-editor";
 import { restoreFailureOf } from "@/lib/revision-restore";
 import { getDb } from "@/db/connection";
-import { refuse, type Refusal } from "@/db/mutations/actor";
+import { refuse } from "@/db/mutations/actor";
 import { createPage, restorePageRevision, updatePage } from "@/db/mutations/pages";
 import { getEditablePage, type EditablePage } from "@/db/queries/pages";
 import { getActiveUser } from "@/db/queries/users";
@@ -39,8 +40,6 @@ export async function createPageAction(form: FormData): Promise<FormState> {
   updateTag(CONTENT_TAG);
   return { ok: true, message: p.created };
 }
-
-export type PageEditorResult = { ok: true; doc: EditablePage } | Refusal;
 
 async function currentPage(ref: { id: number } | null, id: number): Promise<EditablePage | null> {
   const user = ref ? await getActiveUser(ref) : null;

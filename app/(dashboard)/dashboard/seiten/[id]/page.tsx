@@ -5,6 +5,7 @@ import { getEditablePage } from "@/db/queries/pages";
 import { requireUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
+import { loadLatestPageAction, savePageAction } from "../actions";
 
 export const metadata: Metadata = { title: tEditorial.pages.editTitle };
 
@@ -14,5 +15,5 @@ export default async function EditPagePage({ params }: PageProps<"/dashboard/sei
   const id = parseId(rawId);
   const page = id === null ? null : await getEditablePage(user, id);
   if (!page) notFound();
-  return <PageEditor key={page.id} initial={page} />;
+  return <PageEditor key={page.id} initial={page} actions={{ save: savePageAction, loadLatest: loadLatestPageAction }} />;
 }
