@@ -1,4 +1,5 @@
 // Resolves who is acting from the session's user id: role and active flag are read fresh from the database.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { tEditorial } from "@/lib/i18n";
 import type { Actor } from "@/lib/permissions";

@@ -1,5 +1,6 @@
 // Writes to the media library: who may upload, the row for a stored file, editors' details, replacing the file
 // behind an item, and deletion (confirmed for files in use, restorable for a while, then purged).
+import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { recordAudit } from "./audit";

@@ -1,6 +1,7 @@
 // Every write to the redirect table: the manager's (editors and admins), the post-bound rows renames and deletions
 // leave behind, and an import's. Chains are collapsed when written, so every lookup is one row: A→B with B→C stored
 // is A→C, and adding B→C turns an existing A→B into A→C. Loops are refused; targets are local paths only.
+import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { tEditorial } from "@/lib/i18n";

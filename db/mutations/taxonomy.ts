@@ -1,4 +1,5 @@
 // Categories and series: created, renamed, reordered and deleted by editors and admins only.
+import "server-only";
 import { and, asc, count, eq, gt, isNull, lt, desc, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";

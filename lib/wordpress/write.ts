@@ -1,5 +1,6 @@
 // Runs a WordPress import: the first pass indexes the export, then authors, terms, media and content are written
 // through the data layer, one item per transaction, with a mapping row per item so a rerun finds what it made.
+import "server-only";
 import { createHash } from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
