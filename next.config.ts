@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { exitOnConfigError, getConfig, type Config } from "./lib/config";
 import { requireSiteUrl } from "./lib/site-url";
 import { noindexPaths } from "./lib/seo/robots";
 import { PAGE_PREFIX, TOP_LEVEL_PAGE_SLUGS } from "./lib/pages";
@@ -14,21 +15,23 @@ const lists = ["", "/kategorie/:slug", "/schlagwort/:slug", "/autor/:slug"];
 
 // With REDIS_URL every instance shares one cache: 'use cache' entries, whole pages and the tag invalidations of both
 // (lib/cache/). Without it Next's in-process defaults stay, which is all a single instance needs.
-const sharedCache: NextConfig = process.env.REDIS_URL
-  ? {
-      cacheHandler: path.join(process.cwd(), "lib/cache/page-cache-handler.mjs"),
-      cacheHandlers: {
-        default: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
-        remote: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
-      },
-      // No per-process copy in front of Redis: it would keep serving a page another instance invalidated.
-      cacheMaxMemorySize: 0,
-    }
-  : {};
+const sharedCache = (settings: Config): NextConfig =>
+  settings.redisUrl
+    ? {
+        cacheHandler: path.join(process.cwd(), "lib/cache/page-cache-handler.mjs"),
+        cacheHandlers: {
+          default: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
+          remote: path.join(process.cwd(), "lib/cache/use-cache-handler.mjs"),
+        },
+        // No per-process copy in front of Redis: it would keep serving a page another instance invalidated.
+        cacheMaxMemorySize: 0,
+      }
+    : {};
 
-const nextConfig: NextConfig = {
-  ...sharedCache,
-  // deploy/Dockerfile builds a self-contained server (.next/standalone); `next start` keeps the ordinary build.
+const nextConfigFor = (settings: Config): NextConfig => ({
+  ...sharedCache(settings),
+  // deploy/Dockerfile builds a self-contained server (.next/standalone); `next start` keeps the ordinary build. A
+  // switch of that build, not of the app, so it is read here and not in lib/config.ts.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   cacheComponents: true,
   // Off on purpose: the first request for a URL waits for the full render, so an unknown slug answers with a real
@@ -41,7 +44,7 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // gzip in Node costs CPU on every request; behind a reverse proxy that compresses, turn it off
   // with COMPRESS_RESPONSES=false. On by default, so `next start` alone still sends compressed pages.
-  compress: process.env.COMPRESS_RESPONSES !== "false",
+  compress: settings.compressResponses,
   serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2", "ioredis"],
   // Room for the longest body the editor accepts (200,000 characters of UTF-8) so it reaches validation and gets a
   // message under its field; anything bigger is refused by Next before it is read, and the editor keeps the text.
@@ -73,7 +76,7 @@ const nextConfig: NextConfig = {
     const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
     return [
       // Security headers on every response (docs/security.md); pages rendered per request get their CSP in proxy.ts.
-      { source: "/:path*", headers: staticSecurityHeaders(process.env.SITE_URL) },
+      { source: "/:path*", headers: staticSecurityHeaders(settings.siteUrl) },
       { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_POLICY }] },
       // robots.txt only asks crawlers not to fetch these; the header keeps them out of the index even when linked.
       ...noindexPaths.flatMap((path) => [path, `${path}/:rest*`].map((source) => ({ source, headers: noindex }))),
@@ -82,10 +85,15 @@ const nextConfig: NextConfig = {
       { source: "/artikel/:slug/kommentieren", headers: noindex },
     ];
   },
-};
+});
 
 export default function config(phase: string): NextConfig {
-  // `next start` refuses to serve without SITE_URL; build and dev fall back to localhost (lib/site-url.ts).
-  if (phase === PHASE_PRODUCTION_SERVER) requireSiteUrl();
-  return nextConfig;
+  // A wrong variable stops dev, build and start with its message. `next start` also refuses to serve without
+  // SITE_URL; build and dev fall back to localhost (lib/site-url.ts).
+  const settings = exitOnConfigError(() => {
+    const read = getConfig();
+    if (phase === PHASE_PRODUCTION_SERVER) requireSiteUrl(read);
+    return read;
+  });
+  return nextConfigFor(settings);
 }

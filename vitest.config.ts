@@ -4,8 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
+      // The data functions run unchanged; only the request-scoped session and Next's cache APIs are replaced (see the
+      // files). The session's entry comes before "@", which would otherwise match it first.
+      "@/auth": path.resolve(import.meta.dirname, "db/testing/auth.ts"),
       "@": path.resolve(import.meta.dirname),
-      // The data functions run unchanged; only Next's request-scoped cache APIs are replaced (see the file).
       "server-only": path.resolve(import.meta.dirname, "db/testing/server-only.ts"),
       "next/cache": path.resolve(import.meta.dirname, "db/testing/next-cache.ts"),
     },

@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Client, Pool } from "pg";
+import { getConfig } from "@/lib/config";
 import * as schema from "./schema";
 import { lockDataDir } from "./data-dir-lock";
 
@@ -28,7 +29,7 @@ export type DatabaseHandle = {
 const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
 
 export function defaultDataDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? ".data");
+  return getConfig().dataDir;
 }
 
 export type OpenOptions = {
@@ -41,7 +42,7 @@ export type OpenOptions = {
 };
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
-  const url = options.url ?? (options.dataDir ? undefined : process.env.DATABASE_URL);
+  const url = options.url ?? (options.dataDir ? undefined : getConfig().databaseUrl);
   const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   if (url) return openPostgres(url, logger);
   return openPglite(options.dataDir ?? path.join(/* turbopackIgnore: true */ defaultDataDir(), "pglite"), logger);
@@ -54,8 +55,8 @@ function openPostgres(url: string, logger: QueryLogger): DatabaseHandle {
   // dashboard) instead of hanging; the pool opens fresh connections once it is back, without an app restart.
   const pool = new Pool({
     connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    max: getConfig().databasePoolSize,
+    connectionTimeoutMillis: getConfig().databaseConnectTimeoutMs,
   });
   // An idle connection can be closed by the server (restart, admin command); without a listener that error would
   // crash the process. The pool drops the connection and opens a new one when needed.

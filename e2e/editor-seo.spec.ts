@@ -2,7 +2,7 @@
 // seen where search engines and social networks look: the article's head, its JSON-LD, its card and the sitemap.
 import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "./support/test";
-import { accounts, signIn } from "./support/dashboard";
+import { accounts, FIRST_SAVE_MS, signIn } from "./support/dashboard";
 import { expectAccessible } from "./support/checks";
 
 const ui = (page: Page) => page.locator("[data-view]:visible");
@@ -100,6 +100,8 @@ test("an overlong search title is refused under its field, and what was typed st
   await signIn(page, accounts.editor);
   await page.goto("/dashboard/beitraege/neu");
   await ui(page).getByLabel("Titel", { exact: true }).fill(`Zu lang ${Date.now().toString(36)}`);
+  // The title is autosaved first; the SEO fields are filled on the post's own page, not on the one being replaced.
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
   const box = ui(page).getByTestId("seo-felder");
   await box.getByText("Suchmaschinen und soziale Netzwerke").click();
   const tooLong = "Ein Suchtitel, der viel zu lang geraten ist. ".repeat(3);

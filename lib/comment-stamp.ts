@@ -3,18 +3,19 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cacheLife } from "next/cache";
+import { getConfig } from "./config";
 
 function signature(seconds: string, secret: string): string {
   return createHmac("sha256", `comment-stamp:${secret}`).update(seconds).digest("base64url").slice(0, 22);
 }
 
-export function issueStamp(nowMs = Date.now(), secret = process.env.AUTH_SECRET ?? ""): string {
+export function issueStamp(nowMs = Date.now(), secret = getConfig().authSecret ?? ""): string {
   const seconds = String(Math.floor(nowMs / 1000));
   return `${seconds}.${signature(seconds, secret)}`;
 }
 
 /** Seconds since the stamp was issued, or null for a missing, forged or future stamp. */
-export function stampAgeSeconds(stamp: string, nowMs = Date.now(), secret = process.env.AUTH_SECRET ?? ""): number | null {
+export function stampAgeSeconds(stamp: string, nowMs = Date.now(), secret = getConfig().authSecret ?? ""): number | null {
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(stamp);
   if (!match) return null;
   const expected = Buffer.from(signature(match[1]!, secret));

@@ -1,6 +1,7 @@
 // Rules of the feedback mechanism („Barriere melden“) shared by the form, the data layer and the dashboard.
 import "server-only";
 import { createHash } from "node:crypto";
+import { getConfig } from "./config";
 
 /** § 7 BITV 2.0 asks for an answer within a month. */
 export function answerDueDate(receivedAt: Date): Date {
@@ -26,6 +27,6 @@ export function pagePathFrom(candidate: string | undefined, siteOrigin: string):
 }
 
 /** The rate limit's key: a salted hash, so no reader's address is stored. Each form has its own scope. */
-export function senderKey(address: string, secret = process.env.AUTH_SECRET ?? "", scope: "feedback" | "comment" = "feedback"): string {
+export function senderKey(address: string, secret = getConfig().authSecret ?? "", scope: "feedback" | "comment" = "feedback"): string {
   return createHash("sha256").update(`${scope}:${secret}:${address}`).digest("hex").slice(0, 32);
 }

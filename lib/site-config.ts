@@ -1,8 +1,12 @@
-// Publication-wide settings that come from the environment.
+// Publication-wide settings: name and description from the configuration (lib/config.ts), read when first used.
+import { getConfig } from "./config";
+
 export const siteConfig = {
-  name: process.env.SITE_NAME ?? "Amtsblatt digital",
-  description:
-    process.env.SITE_DESCRIPTION ??
-    "Praxiswissen über Social Media für Behörden, Kommunen und öffentliche Einrichtungen.",
+  get name(): string {
+    return getConfig().siteName;
+  },
+  get description(): string {
+    return getConfig().siteDescription;
+  },
   postsPerPage: 10,
 };

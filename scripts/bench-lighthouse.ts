@@ -61,7 +61,7 @@ try {
     port: Number(values.port),
     env: { DATABASE_URL: "", DATA_DIR: dataDir, UPLOAD_DIR: path.join(dataDir, "uploads"), AUTH_SECRET: "lighthouse-only" },
   });
-  chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags, logLevel: "silent", handleSIGINT: false });
+  chrome = await launch({ chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", chromeFlags, logLevel: "silent", handleSIGINT: false });
   killOnExit(chrome.pid);
   const pages = readerPageTypes.filter((page) => !values.only || page.name.includes(values.only));
 

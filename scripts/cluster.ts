@@ -7,14 +7,15 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
+import { exitOnConfigError, getConfig } from "@/lib/config";
 import { renderNginxConfig, shippedNginxConfig } from "./cluster/nginx-config";
 import "./ensure-env";
 
 const { values } = parseArgs({
   options: {
-    instances: { type: "string", default: process.env.CLUSTER_INSTANCES ?? "2" },
-    "base-port": { type: "string", default: process.env.INSTANCE_BASE_PORT ?? "3001" },
-    port: { type: "string", default: process.env.CLUSTER_PORT ?? "8080" },
+    instances: { type: "string", default: process.env.CLUSTER_INSTANCES || "2" },
+    "base-port": { type: "string", default: process.env.INSTANCE_BASE_PORT || "3001" },
+    port: { type: "string", default: process.env.CLUSTER_PORT || "8080" },
   },
 });
 
@@ -22,6 +23,8 @@ const instanceCount = Number(values.instances);
 const basePort = Number(values["base-port"]);
 const clusterPort = Number(values.port);
 const STOP_GRACE_MS = 30_000;
+// The instances would each stop on a wrong variable: say it once, before starting anything.
+const settings = exitOnConfigError(getConfig);
 
 function fail(message: string): never {
   console.error(`Error: ${message}`);
@@ -31,13 +34,13 @@ function fail(message: string): never {
 if (!Number.isInteger(instanceCount) || instanceCount < 1 || instanceCount > 16) fail("--instances takes 1 to 16.");
 if (!existsSync(".next/BUILD_ID")) fail("no production build found: run `npm run build` first.");
 // Embedded PGlite is one process per folder: several instances need a real PostgreSQL.
-if (!process.env.DATABASE_URL) fail("set DATABASE_URL to a PostgreSQL database (e.g. postgres://postgres@127.0.0.1:5432/blattwerk).");
-if (!process.env.REDIS_URL) fail("set REDIS_URL (e.g. redis://127.0.0.1:6379): the instances share their cache there.");
-if (!process.env.S3_BUCKET) {
+if (!settings.databaseUrl) fail("set DATABASE_URL to a PostgreSQL database (e.g. postgres://postgres@127.0.0.1:5432/blattwerk).");
+if (!settings.redisUrl) fail("set REDIS_URL (e.g. redis://127.0.0.1:6379): the instances share their cache there.");
+if (!settings.s3) {
   console.warn("Note: S3_BUCKET is unset, so every instance uses the disk store in UPLOAD_DIR; share that folder between them.");
 }
 
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${clusterPort}`;
+const siteUrl = settings.siteUrl ?? `http://localhost:${clusterPort}`;
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? ".data/cluster");
 const children = new Map<string, ChildProcess>();
 const portOf = new Map<string, number>();
@@ -61,7 +64,7 @@ function startInstance(index: number) {
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: siteUrl,
       // nginx is the one proxy in front: the reader's address is the one it puts in X-Forwarded-For.
-      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "1",
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "1",
       AUTH_TRUST_HOST: "true",
       // nginx compresses once per cached answer (deploy/nginx.conf); the instances send identity bodies.
       COMPRESS_RESPONSES: "false",

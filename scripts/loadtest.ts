@@ -5,10 +5,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { exitOnConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/database";
 import { assertLoopback, runLoad } from "./loadtest/driver";
 import { ScriptedEditor, timeUntilVisible, type EditorWrite } from "./loadtest/editor";
-import { createMix, createUniqueQueries, type MixRequest } from "./loadtest/mix";
+import { createMix, createUniqueQueries, everyPath, type MixRequest } from "./loadtest/mix";
 import { killInstance, pidOnPort, residentMb, restartPostgres, restartRedis, stopStarted, track, waitForHttp } from "./loadtest/processes";
 import { PhaseRecorder } from "./loadtest/recorder";
 import { evaluate, renderMarkdown, type FaultFigures, type LoadReport } from "./loadtest/targets";
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   options: {
     base: { type: "string" },
     instance: { type: "string", multiple: true, default: [] },
-    "database-url": { type: "string", default: process.env.DATABASE_URL },
+    "database-url": { type: "string", default: exitOnConfigError(getConfig).databaseUrl },
     "admin-url": { type: "string", default: process.env.LOADTEST_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
     posts: { type: "string", default: "100000" },
     reuse: { type: "boolean", default: false },
@@ -129,10 +130,20 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error("--database-url (or DATABASE_URL) is needed with --base: the run checks the editor's writes in it.");
   const instances = values.instance.length ? values.instance : [base];
   instances.forEach(assertLoopback);
-  const mix = createMix(await loadMixInput(databaseUrl), 1);
+  const mixInput = await loadMixInput(databaseUrl);
+  const mix = createMix(mixInput, 1);
 
-  log("Warm-up: 10 s, 16 connections …");
-  await phase("warm-up", mix, base, 10, 16);
+  const paths = everyPath(mixInput);
+  log(`Warm-up: rendering each of the mix's ${paths.length} pages once, 4 connections …`);
+  let nextPath = 0;
+  const firstRenders = new PhaseRecorder();
+  await runLoad({ base, connections: 4, seconds: 900, maxRequests: paths.length, next: () => paths[nextPath++ % paths.length]!, recorder: firstRenders, timeoutMs: 60_000 });
+  firstRenders.end();
+  log(`  done: ${JSON.stringify(firstRenders.summary().total)}`);
+  // The mixed warm-up runs at the measured phase's concurrency: the heap an instance needs for that many pages in
+  // flight is its working set, and memory growth is counted from there, so a leak shows and the working set does not.
+  const warmConnections = values.soak ? 16 : connections;
+  await phase("warm-up", mix, base, 15, warmConnections);
   const warm = memoryOf(instances);
 
   if (values.soak) {

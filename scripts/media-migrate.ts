@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { copyLibraryToBucket } from "@/lib/media/copy-to-bucket";
-import { s3SettingsFromEnv } from "@/lib/media/s3-storage";
+import { getConfig } from "@/lib/config";
 import { uploadDir } from "@/lib/media/storage";
 import { runScript } from "./run-script";
 
@@ -13,7 +13,7 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("de-DE
 
 await runScript(async () => {
   if (values.to !== "s3") throw new Error("usage: npm run media:migrate -- --to s3 [--from <folder>] (with S3_BUCKET etc. set)");
-  const settings = s3SettingsFromEnv();
+  const settings = getConfig().s3;
   if (!settings) throw new Error("S3_BUCKET is not set: nothing to copy to.");
   const root = path.resolve(values.from ?? uploadDir());
   console.log(`Copying the library in ${root} → bucket ${settings.bucket}`);

@@ -3,6 +3,7 @@
 // server). Bounded in count (500) and time (60 s); refuses any host but loopback.
 import { parseArgs } from "node:util";
 import { Client } from "pg";
+import { exitOnConfigError, getConfig } from "@/lib/config";
 
 const { values } = parseArgs({ options: { base: { type: "string" }, slug: { type: "string" } } });
 const base = new URL(values.base ?? "http://127.0.0.1:3000");
@@ -48,8 +49,9 @@ for (let i = 0; i < TOTAL && Date.now() < DEADLINE; i++) {
 console.log(`Posted ${posted} comments to /artikel/${slug} in ${(60 - (DEADLINE - Date.now()) / 1000).toFixed(1)} s.`);
 for (const [kind, { answers }] of sent) console.log(`  ${kind}: ${[...answers].map(([a, n]) => `${n} × ${a}`).join(", ")}`);
 
-if (process.env.DATABASE_URL) {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
+const { databaseUrl } = exitOnConfigError(getConfig);
+if (databaseUrl) {
+  const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query(
     `select c.status, coalesce(c.spam_reason, '–') as reason, count(*)::int as n from comments c join posts p on p.id = c.post_id

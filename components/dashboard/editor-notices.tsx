@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { tEditorial } from "@/lib/i18n";
 import { ConflictPanel } from "./conflict-panel";
 import type { LocalCopy } from "./use-local-copy";
-import { editorTimeFormat, type Send, type Versioned, type VersionedEditor } from "./use-versioned-editor";
+import { type Send, type Versioned, type VersionedEditor } from "./use-versioned-editor";
 
 /** A message after a save or a step; `action` offers the way back (e.g. „Rückgängig“ after moving to the trash). */
 export type EditorMessage = { text: string; tone: "error" | "ok"; action?: { label: string; run: () => void } };
@@ -80,7 +80,7 @@ export function VersionedNotices<I extends { title: string; body: string }, D ex
     <>
       <LocalCopyOffer
         offer={local.offer}
-        savedAt={local.offer ? editorTimeFormat.format(new Date(local.offer.at)) : ""}
+        savedAt={local.offer ? editor.clockTime(new Date(local.offer.at)) : ""}
         onRestore={editor.restoreLocalCopy}
         onDiscard={local.clear}
       />
@@ -88,7 +88,7 @@ export function VersionedNotices<I extends { title: string; body: string }, D ex
       {conflict && conflict !== "pending" && (
         <ConflictPanel
           savedBy={savedByOf(conflict)}
-          savedAt={editorTimeFormat.format(conflict.updatedAt)}
+          savedAt={editor.clockTime(conflict.updatedAt)}
           title={conflict.input.title}
           body={conflict.input.body}
           onTakeTheirs={() => editor.takeTheirs(conflict)}

@@ -29,7 +29,16 @@ export type PageEditorActions = {
   loadLatest: (id: number) => Promise<PageEditorResult>;
 };
 
-export function PageEditor({ initial, actions }: { initial: EditablePage; actions: PageEditorActions }) {
+export function PageEditor({
+  initial,
+  timeZone,
+  actions,
+}: {
+  initial: EditablePage;
+  /** The site's time zone (SITE_TIME_ZONE), in which save times are shown. */
+  timeZone: string;
+  actions: PageEditorActions;
+}) {
   const editor = useVersionedEditor<PageFields, EditablePage>({
     initial,
     emptyInput: initial.input,
@@ -38,6 +47,7 @@ export function PageEditor({ initial, actions }: { initial: EditablePage; action
     loadLatest: actions.loadLatest,
     merge: keepTyped,
     okMessage: () => t.saved,
+    timeZone,
   });
   const { input, change, fieldErrors, pending } = editor;
   const page = editor.doc ?? initial;

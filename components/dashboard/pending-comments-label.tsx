@@ -1,5 +1,5 @@
 // The dashboard navigation's label for comments, with the number waiting for this user's decision.
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { countPendingComments } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
 import { tComments } from "@/lib/i18n";
@@ -7,7 +7,7 @@ import { tComments } from "@/lib/i18n";
 const d = tComments.dashboard;
 
 export async function PendingCommentsLabel({ user }: { user: CurrentUser }) {
-  const pending = await countPendingComments(await getDb(), user);
+  const pending = await countPendingComments(await database(), user);
   return (
     <>
       {d.nav}

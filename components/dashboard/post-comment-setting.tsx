@@ -1,6 +1,6 @@
 // „Kommentare erlaubt“ for one post, beside the editor: saved on its own, so it never collides with the text's versions.
 import Link from "next/link";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { getPostCommentSetting } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
 import { tComments } from "@/lib/i18n";
@@ -17,7 +17,7 @@ export async function PostCommentSetting({
   postId: number;
   action: (form: FormData) => Promise<FormState>;
 }) {
-  const setting = await getPostCommentSetting(await getDb(), user, postId);
+  const setting = await getPostCommentSetting(await database(), user, postId);
   if (!setting) return null;
   const current = setting.commentsOpen === null ? "standard" : setting.commentsOpen ? "ja" : "nein";
   const options = [

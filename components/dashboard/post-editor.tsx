@@ -17,7 +17,7 @@ import { InsertImage, PostCoverAndDownloads } from "./post-media";
 import { PostSeoFields } from "./post-seo-fields";
 import { PostPublishBar, type PostPermissions } from "./post-publish-bar";
 import { useMarkdownCommands } from "./use-markdown-commands";
-import { editorTimeFormat, useVersionedEditor, type SaveState, type Send } from "./use-versioned-editor";
+import { useVersionedEditor, type SaveState, type Send } from "./use-versioned-editor";
 
 const t = tEditorial.editor;
 const errors = tEditorial.errors;
@@ -87,8 +87,9 @@ export function PostEditor({
     storageKey: `blattwerk:beitrag:${initial?.id ?? "neu"}`,
     tooLarge,
     loadLatest: server.loadLatest,
+    timeZone,
   });
-  const { doc: post, input, saveState, conflict, pending, save, inputRef, startTransition } = editor;
+  const { doc: post, input, saveState, conflict, pending, save, inputRef, startTransition, clockTime } = editor;
   const [publishAt, setPublishAt] = useState("");
   const [preview, setPreview] = useState(initialPreview);
   const router = useRouter();
@@ -158,12 +159,12 @@ export function PostEditor({
           const typed = inputRef.current;
           window.localStorage.setItem(`blattwerk:beitrag:${saved.id}`, JSON.stringify({ input: typed, at: new Date().toISOString() }));
           handedOverTo.current = saved.id;
-          handoff = { postId: saved.id, input: typed, saveState: { kind: "saved", at: editorTimeFormat.format(new Date()) }, ...focusOf(rootRef.current) };
+          handoff = { postId: saved.id, input: typed, saveState: { kind: "saved", at: clockTime(new Date()) }, ...focusOf(rootRef.current) };
           router.replace(`/dashboard/beitraege/${saved.id}`);
         },
       });
     },
-    [post, publishAt, save, inputRef, router, timeZone, startTransition, server],
+    [post, publishAt, save, inputRef, router, timeZone, startTransition, clockTime, server],
   );
 
   useEffect(() => {

@@ -14,8 +14,9 @@ type FormAction = (form: FormData) => Promise<FormState>;
 /** Server actions, passed down from the route so that components never import from app/. */
 export type PostToolsActions = { changeAuthor: FormAction; setPublicationDate: FormAction; duplicate: FormAction };
 
-function localValue(date: Date): string {
-  const d = zonedParts(date);
+/** The datetime-local field's value: the instant as the site's wall clock shows it (parseLocalDateTime reads it back). */
+function localValue(date: Date, timeZone: string): string {
+  const d = zonedParts(date, timeZone);
   return `${d.year}-${d.month}-${d.day}T${d.hour}:${d.minute}`;
 }
 
@@ -24,6 +25,7 @@ export function PostTools({
   authors,
   canAssignAuthor,
   canPublish,
+  timeZone,
   actions,
   children,
 }: {
@@ -31,6 +33,8 @@ export function PostTools({
   authors: { id: number; displayName: string }[];
   canAssignAuthor: boolean;
   canPublish: boolean;
+  /** The site's time zone (SITE_TIME_ZONE), in which the publication date is shown and read. */
+  timeZone: string;
   actions: PostToolsActions;
   /** Further tools rendered by the page (the share link). */
   children?: React.ReactNode;
@@ -60,9 +64,9 @@ export function PostTools({
             <input type="hidden" name="id" value={post.id} />
             <div className="flex flex-col gap-1">
               <label htmlFor="werkzeug-datum" className="text-sm font-semibold">{p.publishedAt}</label>
-              <input id="werkzeug-datum" name="publishedAt" type="datetime-local" step={60} defaultValue={localValue(post.publishedAt)}
+              <input id="werkzeug-datum" name="publishedAt" type="datetime-local" step={60} defaultValue={localValue(post.publishedAt, timeZone)}
                 aria-describedby="werkzeug-datum-hinweis" className={inputClass} />
-              <p id="werkzeug-datum-hinweis" className="text-xs text-muted">{p.publishedAtHint}</p>
+              <p id="werkzeug-datum-hinweis" className="text-xs text-muted">{p.publishedAtHint(timeZone)}</p>
               <FieldError name="publishedAt" id="werkzeug-datum-fehler" />
             </div>
             <button type="submit" className={buttonClass}>{p.changeDate}</button>

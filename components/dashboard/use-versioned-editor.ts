@@ -2,7 +2,7 @@
 
 // The save loop every versioned editor (posts, pages) shares: the fields' state, a local safety copy, the status
 // line, refusals acted on by their reason, and taking over or overriding a version someone else saved meanwhile.
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { Refusal } from "@/db/mutations/actor";
 import { tEditorial } from "@/lib/i18n";
 import type { EditorMessage } from "./editor-notices";
@@ -14,7 +14,11 @@ const errors = tEditorial.errors;
 // Just under the server actions' body limit in next.config.ts.
 const MAX_REQUEST_BYTES = 1_900_000;
 
-export const editorTimeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
+/** "14:02" on the site's clock (SITE_TIME_ZONE, passed down by the page), as the dashboard shows every time. */
+function editorClock(timeZone: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone });
+  return (date) => format.format(date);
+}
 
 export type SaveState = { kind: "idle" | "dirty" | "saving" | "saved" | "offline"; at?: string };
 export type Versioned<I> = { id: number; version: number; updatedAt: Date; input: I };
@@ -47,8 +51,11 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
   /** The message after a save that names none. */
   okMessage?: (doc: D) => EditorMessage | string | null;
   initialSaveState?: SaveState;
+  /** The site's time zone, in which the save times are shown. */
+  timeZone: string;
 }) {
-  const { initial, emptyInput, storageKey, tooLarge, loadLatest, merge } = options;
+  const { initial, emptyInput, storageKey, tooLarge, loadLatest, merge, timeZone } = options;
+  const clockTime = useMemo(() => editorClock(timeZone), [timeZone]);
   const [doc, setDoc] = useState<D | null>(initial);
   const [input, setInputState] = useState<I>(initial?.input ?? emptyInput);
   const inputRef = useRef(input);
@@ -110,7 +117,7 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
             // Typing during the save is not lost: it stays, and stays marked unsaved.
             const typedMeanwhile = JSON.stringify(inputRef.current) !== JSON.stringify(sent);
             if (merge) setInputState((current) => merge(current, result.doc));
-            setSaveState(typedMeanwhile ? { kind: "dirty" } : { kind: "saved", at: editorTimeFormat.format(new Date()) });
+            setSaveState(typedMeanwhile ? { kind: "dirty" } : { kind: "saved", at: clockTime(new Date()) });
             if (!typedMeanwhile) clearLocal();
             const said = (saveOptions.okMessage ?? options.okMessage)?.(result.doc) ?? null;
             setMessage(typeof said === "string" ? { text: said, tone: "ok" } : said);
@@ -138,7 +145,7 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options.okMessage is read at call time
-    [tooLarge, merge, clearLocal],
+    [tooLarge, merge, clearLocal, clockTime],
   );
 
   // A newer version arriving from the server (a restored revision, someone else's save, seen on returning to this
@@ -228,6 +235,7 @@ export function useVersionedEditor<I extends { title: string; body: string }, D 
     takeTheirs,
     keepMine,
     restoreLocalCopy,
+    clockTime,
   };
 }
 

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setConfigForTests } from "@/lib/config";
+import { zonedParts } from "@/lib/format";
 import { emptyPostInput, missingForPublishing, parseLocalDateTime, postInputSchema } from "./post-input";
 
 const valid = { ...emptyPostInput, title: "Titel", categoryIds: [1] };
@@ -35,9 +37,20 @@ describe("drafts and publishing", () => {
 });
 
 describe("parseLocalDateTime", () => {
+  afterEach(() => setConfigForTests());
+
   it("reads wall-clock time in Berlin, summer and winter", () => {
+    setConfigForTests({ SITE_TIME_ZONE: "" });
     expect(parseLocalDateTime("2026-07-01T12:00")?.toISOString()).toBe("2026-07-01T10:00:00.000Z");
     expect(parseLocalDateTime("2026-12-01T12:00")?.toISOString()).toBe("2026-12-01T11:00:00.000Z");
+  });
+
+  it("reads it in the configured SITE_TIME_ZONE, and the editor's field shows it back the same", () => {
+    setConfigForTests({ SITE_TIME_ZONE: "America/New_York" });
+    const at = parseLocalDateTime("2026-07-01T12:00");
+    expect(at?.toISOString()).toBe("2026-07-01T16:00:00.000Z");
+    expect(parseLocalDateTime("2026-12-01T12:00")?.toISOString()).toBe("2026-12-01T17:00:00.000Z");
+    expect(zonedParts(at!)).toMatchObject({ year: "2026", month: "07", day: "01", hour: "12", minute: "00" });
   });
   it.each(["", "morgen", "2026-13-01T12:00", "2026-02-30T25:00", 42, null])("refuses %j", (value) => {
     expect(parseLocalDateTime(value)).toBeNull();

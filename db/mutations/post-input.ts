@@ -1,7 +1,8 @@
 // The shape of a post as the editor sends it, validated before any write.
 import "server-only";
 import { z } from "zod";
-import { TIME_ZONE, zonedParts } from "@/lib/format";
+import { getConfig } from "@/lib/config";
+import { zonedParts } from "@/lib/format";
 import { tEditorial } from "@/lib/i18n";
 import { isValidSlug, RESERVED_SLUGS } from "@/lib/slug";
 import { tagNamesSchema } from "./tag-input";
@@ -68,7 +69,7 @@ export const emptyPostInput: PostInput = {
 };
 
 /** "2026-11-27T14:30" from a datetime-local field, read in the site's time zone → Date; null when it is not a date. */
-export function parseLocalDateTime(value: unknown, timeZone = TIME_ZONE): Date | null {
+export function parseLocalDateTime(value: unknown, timeZone = getConfig().siteTimeZone): Date | null {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
   const asUtc = new Date(`${value}Z`);
   if (Number.isNaN(asUtc.getTime())) return null;

@@ -1,7 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { insertPost, insertUser } from "../testing/fixtures";
 import { createShareLink, revokeShareLink } from "../mutations/share-links";
+import { setConfigForTests } from "@/lib/config";
 import { shareToken } from "@/lib/share-token";
 import { findShareLink, getShareLinkOf, getSharedPost } from "./share-links";
 import type { CurrentUser } from "./users";
@@ -13,8 +14,9 @@ describe.each(testDrivers)("shareable preview links on %s", (driver) => {
   let other: CurrentUser;
 
   beforeAll(() => {
-    process.env.AUTH_SECRET ??= "ein-geheimnis-nur-fuer-tests";
+    setConfigForTests({ ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || "ein-geheimnis-nur-fuer-tests" });
   });
+  afterAll(() => setConfigForTests());
   beforeEach(async () => {
     const as = (row: { id: number; role: CurrentUser["role"]; displayName: string; email: string }) => ({ id: row.id, role: row.role, displayName: row.displayName, email: row.email });
     editor = as(await insertUser(db(), { role: "editor" }));

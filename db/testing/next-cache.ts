@@ -1,5 +1,20 @@
-// Vitest stand-in for next/cache: outside a Next.js server there is no cache to tag or expire, so these record nothing.
+// Vitest stand-in for next/cache: outside a Next.js server there is no cache to tag or expire. What code asks to
+// drop is recorded, so a test can check that an action invalidates exactly what it names.
+export const invalidated = {
+  tags: [] as string[],
+  refreshes: 0,
+  reset(): void {
+    this.tags.length = 0;
+    this.refreshes = 0;
+  },
+};
+
 export function cacheTag(..._tags: string[]): void {}
 export function cacheLife(_profile: unknown): void {}
-export function updateTag(_tag: string): void {}
+export function updateTag(tag: string): void {
+  invalidated.tags.push(tag);
+}
 export function revalidateTag(_tag: string, _profile?: unknown): void {}
+export function refresh(): void {
+  invalidated.refreshes++;
+}

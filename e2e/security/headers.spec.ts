@@ -84,7 +84,7 @@ test("the dashboard gets a fresh nonce per request and its scripts run under it"
   await page.goto("/dashboard/beitraege");
   await page.goto("/dashboard/beitraege/neu");
   // The editor's writing hints are computed in the browser: they appear only if its scripts were allowed to run.
-  // (No title and no category: nothing is autosaved.)
+  // (The text is autosaved and the page hands over to the post's own address; the hints are there on both.)
   await page.getByLabel("Text (Markdown)").fill("![](/x.png)");
   await expect(page.getByText(/fehlt der Alternativtext/)).toBeVisible();
   const nonces = [...policies].map((policy) => /'nonce-([^']+)'/.exec(policy)?.[1]).filter(Boolean);

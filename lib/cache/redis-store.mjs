@@ -1,6 +1,8 @@
 // @ts-check
 // The shared cache behind Next's two handler interfaces: one ioredis client per process, the tag invalidation times
 // every instance reads, and the entry encoding. Plain ESM because Next imports the handler files at run time, unbundled.
+// So they read REDIS_* and *_CACHE_LOCAL_BYTES themselves (a blank value gives the default, as in lib/config.ts, which
+// next.config.ts has used to check them before Next loads these files).
 import Redis from "ioredis";
 
 const SEVEN_DAYS = 7 * 24 * 3600;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { clientAddress, PEER_HEADER, trustedProxyCount } from "./client-address";
+import { afterEach, describe, expect, it } from "vitest";
+import { setConfigForTests } from "../config";
+import { clientAddress, PEER_HEADER } from "./client-address";
 
 const request = (peer: string | null, forwardedFor?: string) =>
   new Headers({ ...(peer === null ? {} : { [PEER_HEADER]: peer }), ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
@@ -26,10 +27,18 @@ describe("clientAddress", () => {
     expect(clientAddress(undefined, 0)).toBe("unbekannt");
   });
 
-  it("reads TRUSTED_PROXIES strictly", () => {
-    expect(trustedProxyCount(undefined)).toBe(0);
-    expect(trustedProxyCount("1")).toBe(1);
-    expect(trustedProxyCount("-1")).toBe(0);
-    expect(trustedProxyCount("eins")).toBe(0);
+  describe("with the configured TRUSTED_PROXIES", () => {
+    afterEach(() => setConfigForTests());
+    const chain = request("10.0.0.2", "1.2.3.4, 198.51.100.7, 10.0.0.2");
+
+    it("trusts no proxy when it is unset or blank", () => {
+      setConfigForTests({ TRUSTED_PROXIES: "" });
+      expect(clientAddress(chain)).toBe("10.0.0.2");
+    });
+
+    it("trusts as many as it says", () => {
+      setConfigForTests({ TRUSTED_PROXIES: "1" });
+      expect(clientAddress(chain)).toBe("198.51.100.7");
+    });
   });
 });

@@ -1,18 +1,13 @@
 // The address a request came from: the socket's peer, or, behind TRUSTED_PROXIES proxies, the address the
 // outermost trusted proxy saw. Sign-in, feedback and every throttle key on it; nothing else in a request names the
 // client, and anything the client writes into X-Forwarded-For itself is ignored.
+import { getConfig } from "../config";
 
 /**
  * Set by guardIncomingRequests (lib/http/incoming.ts) on every request before Next reads it: the socket's peer address,
  * replacing any header of that name the client sent. It is also appended to X-Forwarded-For, as a proxy would.
  */
 export const PEER_HEADER = "x-blattwerk-peer";
-
-/** TRUSTED_PROXIES: how many proxies in front of the app append to X-Forwarded-For (nginx: 1). Default 0. */
-export function trustedProxyCount(raw = process.env.TRUSTED_PROXIES): number {
-  const n = Number(raw ?? 0);
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
-}
 
 type HeaderSource = Pick<Headers, "get">;
 
@@ -24,7 +19,8 @@ type HeaderSource = Pick<Headers, "get">;
  */
 export function clientAddress(
   source: { headers: HeaderSource } | HeaderSource | undefined,
-  trustedProxies = trustedProxyCount(),
+  /** TRUSTED_PROXIES: how many proxies in front of the app append to X-Forwarded-For (nginx: 1). Default 0. */
+  trustedProxies = getConfig().trustedProxies,
 ): string {
   const headers = source && "headers" in source ? source.headers : source;
   const peer = headers?.get(PEER_HEADER)?.trim();

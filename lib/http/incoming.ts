@@ -3,6 +3,7 @@
 // here (see client-address.ts). Requests Next cannot represent as a fetch Request are answered here too: TRACE and
 // the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts).
 import http from "node:http";
+import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
 import { isReaderDocumentRequest } from "./reader-html";
 import { serveWithoutClientRuntime } from "./reader-response";
@@ -32,7 +33,7 @@ function brokenEscape(url: string | undefined): boolean {
 }
 
 function refuse(res: http.ServerResponse, status: 400 | 405): void {
-  for (const { key, value } of staticSecurityHeaders(process.env.SITE_URL)) res.setHeader(key, value);
+  for (const { key, value } of staticSecurityHeaders(getConfig().siteUrl)) res.setHeader(key, value);
   res.setHeader("content-security-policy", STATIC_POLICY);
   if (status === 405) res.setHeader("allow", "GET, HEAD, POST, PUT");
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });

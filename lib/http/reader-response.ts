@@ -6,6 +6,7 @@
 // the same rules (gzip, 1 KB threshold, `Vary: Accept-Encoding`, off with COMPRESS_RESPONSES=false). Next's ETag
 // (a hash of its own HTML, which maps to exactly one rewritten page) and its 304 answers stay as they are.
 import type http from "node:http";
+import { getConfig } from "../config";
 import { acceptsGzip, gzip, GZIP_THRESHOLD, withoutClientRuntime } from "./reader-html";
 
 type Mode = "undecided" | "rewrite" | "pass";
@@ -39,7 +40,7 @@ function applyHeaders(res: http.ServerResponse, headers: unknown): void {
 }
 
 export function serveWithoutClientRuntime(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const wantsGzip = process.env.COMPRESS_RESPONSES !== "false" && acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
+  const wantsGzip = getConfig().compressResponses && acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
   delete req.headers["accept-encoding"];
   // HEAD must report the length of the page GET would send, which only the rewritten body gives. Next renders that
   // body for GET; Node sends no body in answer to HEAD whatever is written (it decided so when the request came in).

@@ -29,20 +29,6 @@ export type S3Settings = {
   tempDir?: string;
 };
 
-/** S3_* variables, or null when S3_BUCKET is unset (the disk store is used then). */
-export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Settings | null {
-  if (!env.S3_BUCKET) return null;
-  return {
-    bucket: env.S3_BUCKET,
-    endpoint: env.S3_ENDPOINT || undefined,
-    region: env.S3_REGION || "us-east-1",
-    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
-    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
-    tempDir: env.UPLOAD_TEMP_DIR || undefined,
-  };
-}
-
 export function s3Client(settings: S3Settings): S3Client {
   const config: S3ClientConfig = { region: settings.region, endpoint: settings.endpoint, forcePathStyle: settings.forcePathStyle };
   if (settings.accessKeyId && settings.secretAccessKey) {

@@ -5,7 +5,8 @@ import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { s3SettingsFromEnv, s3Storage } from "./s3-storage";
+import { getConfig } from "../config";
+import { s3Storage } from "./s3-storage";
 
 /** `<64 hex>/<name>`: the only keys storage accepts, so no caller can reach outside its folder. */
 const KEY = /^[0-9a-f]{64}\/(?:original|\d{1,5})\.[a-z0-9]{2,5}$/;
@@ -74,13 +75,12 @@ const globalForStorage = globalThis as unknown as { blattwerkMediaStorage?: Medi
 
 /** UPLOAD_DIR, else `uploads` beside the embedded database in DATA_DIR, else ./.data/uploads. */
 export function uploadDir(): string {
-  if (process.env.UPLOAD_DIR) return process.env.UPLOAD_DIR;
-  return path.join(process.env.DATA_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), ".data"), "uploads");
+  return getConfig().uploadDir;
 }
 
 /** The S3 store when S3_BUCKET is set (several instances share it), else the disk store. */
 export function getMediaStorage(): MediaStorage {
-  const s3 = s3SettingsFromEnv();
+  const { s3 } = getConfig();
   globalForStorage.blattwerkMediaStorage ??= s3 ? s3Storage(s3) : diskStorage(uploadDir());
   return globalForStorage.blattwerkMediaStorage;
 }

@@ -17,7 +17,7 @@ export const demoAdmin = {
   role: "admin",
   bio: "",
 } as const;
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "Amtsblatt-Demo-2026";
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Amtsblatt-Demo-2026";
 
 export const demoAuthors = [
   {

@@ -9,7 +9,7 @@ export type EditorWrite = { kind: "publish" | "edit"; postId: number; slug: stri
 const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  return process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 }
 
 /** The editor form lives in the visible view; Next keeps a hidden previous route after client navigation. */

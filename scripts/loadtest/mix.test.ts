@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMix, createUniqueQueries, MIX_WEIGHTS, seededRandom, zipfIndex } from "./mix";
+import { createMix, createUniqueQueries, everyPath, MIX_WEIGHTS, seededRandom, zipfIndex } from "./mix";
 
 const input = {
   articles: Array.from({ length: 1000 }, (_, i) => `artikel-${i}`),
@@ -9,6 +9,15 @@ const input = {
 };
 
 describe("reader mix", () => {
+  it("warms every path the mix asks for, each once", () => {
+    const warm = everyPath(input).map((r) => r.path);
+    expect(new Set(warm).size).toBe(warm.length);
+    expect(warm).toContain("/artikel/artikel-999");
+    const next = createMix(input, 3);
+    const asked = new Set(Array.from({ length: 20_000 }, () => next().path));
+    expect([...asked].filter((path) => !warm.includes(path))).toEqual([]);
+  });
+
   it("sends each page kind in its share of the issue's mix", () => {
     const next = createMix(input, 42);
     const counts: Record<string, number> = {};

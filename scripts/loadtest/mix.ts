@@ -52,15 +52,14 @@ export function createMix(input: MixInput, seed = 1): () => MixRequest {
 
   const pathFor: Record<PageKind, () => string> = {
     home: () => {
-      const page = Math.floor(random() * Math.min(input.listPages, 20)) + 1;
+      const page = Math.floor(random() * homePages(input)) + 1;
       // Most readers land on the front page; the rest page through the archive.
       return random() < 0.6 || page === 1 ? "/" : `/seite/${page}`;
     },
     article: () => `/artikel/${input.articles[zipfIndex(random, input.articles.length)]}`,
     taxonomy: () => {
       if (input.taxonomies.length === 0) return "/";
-      const entry = pick(input.taxonomies);
-      return entry.startsWith("tag:") ? `/schlagwort/${entry.slice(4)}` : `/kategorie/${entry}`;
+      return taxonomyPath(pick(input.taxonomies));
     },
     search: () => (input.queries.length ? `/suche?q=${encodeURIComponent(pick(input.queries))}` : "/suche"),
     feed: () => pick(FEEDS),
@@ -74,6 +73,30 @@ export function createMix(input: MixInput, seed = 1): () => MixRequest {
     }
     return { kind: "home", path: "/" };
   };
+}
+
+/** Readers page through at most this many list pages. */
+function homePages(input: MixInput): number {
+  return Math.min(input.listPages, 20);
+}
+
+function taxonomyPath(entry: string): string {
+  return entry.startsWith("tag:") ? `/schlagwort/${entry.slice(4)}` : `/kategorie/${entry}`;
+}
+
+/**
+ * Every distinct path the mix can ask for, once each. The run renders them all before it measures: a first render
+ * costs a few hundred milliseconds of CPU, and 1,000 of them in the measured minute would time the queue of first
+ * renders instead of the steady state the targets describe.
+ */
+export function everyPath(input: MixInput): MixRequest[] {
+  const list: MixRequest[] = [{ kind: "home", path: "/" }];
+  for (let page = 2; page <= homePages(input); page++) list.push({ kind: "home", path: `/seite/${page}` });
+  for (const slug of input.articles) list.push({ kind: "article", path: `/artikel/${slug}` });
+  for (const entry of input.taxonomies) list.push({ kind: "taxonomy", path: taxonomyPath(entry) });
+  for (const query of input.queries) list.push({ kind: "search", path: `/suche?q=${encodeURIComponent(query)}` });
+  for (const feed of FEEDS) list.push({ kind: "feed", path: feed });
+  return list;
 }
 
 /** A stream of search queries that never repeat: each one is a new cache key, as a crawler or an attacker sends. */

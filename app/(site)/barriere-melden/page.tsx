@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { SitePage } from "@/components/site/site-page";
 import { FeedbackForm, type FeedbackFormState } from "@/components/site/feedback-form";
 import { pagePathFrom } from "@/lib/feedback";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { findFormDraft } from "@/db/queries/form-drafts";
 import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,7 +21,7 @@ function one(value: string | string[] | undefined): string | undefined {
 }
 
 async function formState(params: Record<string, string | string[] | undefined>): Promise<FeedbackFormState> {
-  const draft = await findFormDraft(await getDb(), "feedback", one(params.entwurf));
+  const draft = await findFormDraft(await database(), "feedback", one(params.entwurf));
   if (draft) return { status: "error", message: draft.message, fieldErrors: draft.fieldErrors, values: draft.values };
   const origin = siteUrl();
   const fromLink = pagePathFrom(one(params.seite), origin) || pagePathFrom((await headers()).get("referer") ?? undefined, origin);

@@ -1,7 +1,7 @@
 // GET /api/health: 200 while the database answers (Redis is reported, not required), 503 when it does not. Used by
 // nginx's upstream, `npm run cluster`, Docker's HEALTHCHECK and systemd. Never cached.
 import { connection } from "next/server";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { databaseReachable } from "@/db/queries/health";
 import { getRedisCache } from "@/lib/cache/redis-store.mjs";
 
@@ -16,11 +16,11 @@ async function redisState(): Promise<"ok" | "unavailable" | "not configured"> {
 }
 
 async function check(): Promise<{ database: boolean; redis: Awaited<ReturnType<typeof redisState>> }> {
-  const [database, redis] = await Promise.all([
-    getDb().then((db) => databaseReachable(db), () => false),
+  const [reachable, redis] = await Promise.all([
+    database().then((db) => databaseReachable(db), () => false),
     redisState(),
   ]);
-  return { database, redis };
+  return { database: reachable, redis };
 }
 
 async function answer(withBody: boolean): Promise<Response> {

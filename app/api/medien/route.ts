@@ -2,11 +2,11 @@
 // streamed to disk under the size limit, typed by its bytes, processed once and recorded.
 import { revalidateTag } from "next/cache";
 import { connection, NextResponse } from "next/server";
-import { auth } from "@/auth";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { authoriseUpload, mediaUses, recordUpload } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
+import { getCurrentUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { ingestFile } from "@/lib/media/pipeline";
 import { receiveUpload } from "@/lib/media/receive";
@@ -28,11 +28,9 @@ export async function POST(request: Request) {
   // Uploads come from our own dashboard; a page on another site cannot post here with the editor's cookie.
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin") return refuseUnread(request, 403, tEditorial.errors.forbidden);
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  const ref = Number.isInteger(id) && id > 0 ? { id } : null;
-  const db = await getDb();
-  const allowed = await authoriseUpload(db, ref);
+  const user = await getCurrentUser();
+  const db = await database();
+  const allowed = await authoriseUpload(db, user);
   if (!allowed.ok) return refuseUnread(request, allowed.status, allowed.message);
 
   const storage = getMediaStorage();
@@ -43,7 +41,7 @@ export async function POST(request: Request) {
     const status = ingested.problem === "tooLarge" ? 413 : ingested.problem === "type" ? 415 : 422;
     return answer(status, { error: problems[ingested.problem], problem: ingested.problem });
   }
-  const recorded = await recordUpload(db, ref, ingested.value, received.name, received.title);
+  const recorded = await recordUpload(db, user, ingested.value, received.name, received.title);
   if (!recorded.ok) return answer(recorded.status, { error: recorded.message });
   if (recorded.value.restored) {
     // The same bytes as a file deleted a moment ago brought it back: pages that use it show it again.

@@ -1,7 +1,7 @@
 // Counts a reader's 404 for the redirect manager's log. The not-found page loads this as an invisible image, so a
 // 404 served from the page cache is counted too; the browser names the missing address in its Referer (sent in full
 // to the same origin only). Addresses that are none of Blattwerk's routes were already counted by proxy.ts.
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { countNotFound } from "@/db/mutations/redirect-stats";
 import { NONCE_PATHS } from "@/lib/http/security-headers";
 import { mayBeOldAddress, normaliseRedirectPath } from "@/lib/redirect-paths";
@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
       // image: a browser may load it there without any 404. Readers' pages carry no such data.
       if (missing.host === host && !NONCE_PATHS.test(missing.pathname) && !mayBeOldAddress(missing.pathname, missing.searchParams)) {
         const path = normaliseRedirectPath(missing.pathname);
-        if (path && path !== "/") countNotFound(getDb, path, "");
+        if (path && path !== "/") countNotFound(database, path, "");
       }
     } catch {
       // Not a URL: nothing to count.

@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { forgetRedirects } from "@/db/queries/redirects";
 import { CONTENT_TAG } from "@/lib/cache-tags";
+import { getConfig } from "@/lib/config";
 
 function authorised(header: string | null, token: string): boolean {
   const given = Buffer.from(header?.replace(/^Bearer /, "") ?? "");
@@ -11,7 +12,7 @@ function authorised(header: string | null, token: string): boolean {
 }
 
 export async function POST(request: Request) {
-  const token = process.env.REVALIDATE_TOKEN;
+  const token = getConfig().revalidateToken;
   // Without a configured token the endpoint does not exist.
   if (!token) return Response.json({ error: "Nicht gefunden." }, { status: 404 });
   if (!authorised(request.headers.get("authorization"), token)) {

@@ -1,5 +1,7 @@
 // German strings of the dashboard's writing side: sign-in, navigation, post list, editor, revisions, checks, save errors.
 const quotedList = (titles: string[]) => titles.map((title) => `„${title}“`).join(", ");
+/** A time zone as editors know it; the usual one with its German abbreviations. */
+const zoneName = (zone: string) => (zone === "Europe/Berlin" ? "Europe/Berlin (MEZ/MESZ)" : zone);
 
 export const dashboardEditing = {
   signIn: {
@@ -136,7 +138,7 @@ export const dashboardEditing = {
     undo: "Rückgängig",
     confirmUnpublish: "Beitrag zurückziehen? Er verschwindet sofort von der Website und wird wieder ein Entwurf.",
     readOnlyPublished: "Dieser Beitrag ist veröffentlicht. Änderungen daran nimmt jetzt die Redaktion vor.",
-    publishAtHint: (zone: string) => `Datum und Uhrzeit (Stunden und Minuten) in der Zeitzone ${zone === "Europe/Berlin" ? "Europe/Berlin (MEZ/MESZ)" : zone}.`,
+    publishAtHint: (zone: string) => `Datum und Uhrzeit (Stunden und Minuten) in der Zeitzone ${zoneName(zone)}.`,
     published: "Veröffentlicht.",
     scheduled: (time: string) => `Geplant für ${time}.`,
   },
@@ -260,7 +262,7 @@ export const dashboardEditing = {
     authorChanged: "Autorin/Autor geändert.",
     authorUnknown: "Bitte wählen Sie ein aktives Konto.",
     publishedAt: "Veröffentlicht am",
-    publishedAtHint: "Ein früheres Datum ordnet den Beitrag in allen Listen dort ein; er bleibt veröffentlicht. Zeitzone Europe/Berlin.",
+    publishedAtHint: (zone: string) => `Ein früheres Datum ordnet den Beitrag in allen Listen dort ein; er bleibt veröffentlicht. Zeitzone ${zoneName(zone)}.`,
     changeDate: "Datum ändern",
     dateChanged: "Veröffentlichungsdatum geändert.",
     backdateFuture: "Das Datum liegt in der Zukunft – dafür gibt es „Planen“.",

@@ -1,42 +1,35 @@
 "use server";
 
-import { idFrom } from "@/lib/route-params";
-// The editor's server actions. Each is a public HTTP endpoint: it resolves the session itself and leaves every
-// decision about rights to the data layer.
+// The editor's server actions. Each runs as the signed-in user (lib/server-action.ts) and leaves every decision about
+// rights to the data layer.
 import { redirect } from "next/navigation";
-import { updateTag } from "next/cache";
-import { auth } from "@/auth";
-import { getDb } from "@/db/connection";
-import { refuse } from "@/db/mutations/actor";
-import { isDatabaseUnavailable } from "@/db/unavailable";
-import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
-import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
-import { discardScheduledChange, scheduleChange } from "@/db/mutations/scheduled-changes";
-import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
-import { forgetRedirects } from "@/db/queries/redirects";
-import { readerTagsOfPost } from "@/db/queries/reader-dependents";
-import { getActiveUser } from "@/db/queries/users";
-import { tEditorial, tTaxonomy } from "@/lib/i18n";
-import { POST_LISTS_TAG } from "@/lib/cache-tags";
-import { setPostPinned } from "@/db/mutations/pins";
 import type { FormState } from "@/components/dashboard/action-form";
 import type { EditorCommand, EditorRequest, EditorResult } from "@/components/dashboard/post-editor-actions";
+import type { Database } from "@/db/client";
+import { refuse } from "@/db/mutations/actor";
+import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
+import { setPostPinned } from "@/db/mutations/pins";
+import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
+import { discardScheduledChange, scheduleChange } from "@/db/mutations/scheduled-changes";
+import { getEditablePost } from "@/db/queries/dashboard-posts";
 import { renderPreview } from "@/db/queries/media";
+import { readerTagsOfPost } from "@/db/queries/reader-dependents";
+import type { CurrentUser } from "@/db/queries/users";
+import { isDatabaseUnavailable } from "@/db/unavailable";
+import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { tEditorial, tTaxonomy } from "@/lib/i18n";
 import { restoreFailureOf } from "@/lib/revision-restore";
+import { idFrom } from "@/lib/route-params";
+import { asUser, formAction, invalidate } from "@/lib/server-action";
 
 const m = tEditorial.errors;
 
-/** Drops exactly the cached reader pages that showed the post before or show it now. */
-function invalidate(...tagSets: string[][]): void {
-  for (const tag of new Set(tagSets.flat())) updateTag(tag);
-  // A rename or deletion changes what the proxy answers for former addresses.
-  forgetRedirects();
-}
+const commands: readonly EditorCommand[] = ["save", "submit", "publish", "schedule", "scheduleChange", "discardChange", "unpublish", "trash", "restore"];
 
-async function sessionRef(): Promise<{ id: number } | null> {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? { id } : null;
+/** Drops exactly the cached reader pages that showed the post before or show it now. */
+function dropReaderPages(...tagSets: string[][]): void {
+  // A rename or deletion changes what the proxy answers for former addresses.
+  invalidate({ tags: tagSets.flat(), redirects: true });
 }
 
 function transitionFor(command: EditorCommand, publishAt: unknown): Transition | null {
@@ -69,14 +62,16 @@ export async function runEditorCommand(request: EditorRequest): Promise<EditorRe
 }
 
 async function editorCommand(request: EditorRequest): Promise<EditorResult> {
-  if (typeof request !== "object" || request === null) return refuse(400, m.invalid);
-  const session = await sessionRef();
-  const db = await getDb();
+  if (typeof request !== "object" || request === null || !commands.includes(request.command)) return refuse(400, m.invalid);
+  return asUser(({ db, user }) =>
+    request.command === "scheduleChange" || request.command === "discardChange"
+      ? plannedChangeCommand(request, db, user)
+      : contentCommand(request, db, user),
+  );
+}
+
+async function contentCommand(request: EditorRequest, db: Database, user: CurrentUser): Promise<EditorResult> {
   const command = request.command;
-  if (!["save", "submit", "publish", "schedule", "scheduleChange", "discardChange", "unpublish", "trash", "restore"].includes(command)) {
-    return refuse(400, m.invalid);
-  }
-  if (command === "scheduleChange" || command === "discardChange") return plannedChangeCommand(request, session, db);
   const transition = transitionFor(command, request.publishAt);
   // Check the date before saving anything, so a bad date does not leave half a change behind.
   if (transition?.kind === "schedule" && !transition.at) return refuse(422, m.invalid, { publishAt: m.dateInvalid });
@@ -86,98 +81,86 @@ async function editorCommand(request: EditorRequest): Promise<EditorResult> {
   let touchedReaders = transition !== null;
   const tagsBefore = id === null ? [] : await readerTagsOfPost(db, id);
   if (id === null) {
-    const created = await createPost(db, session, request.input);
+    const created = await createPost(db, user, request.input);
     if (!created.ok) return created;
     id = created.value.id;
     version = created.value.version;
   } else if (savesContent.has(command)) {
-    const saved = await updatePost(db, session, id, version, request.input, { autosave: request.autosave === true && command === "save" });
+    const saved = await updatePost(db, user, id, version, request.input, { autosave: request.autosave === true && command === "save" });
     if (!saved.ok) return saved;
     version = saved.value.version;
   }
-  const before = await currentPost(session, id);
+  const before = await getEditablePost(user, id);
   if (before?.rawStatus === "published") touchedReaders = true;
   if (transition) {
-    const changed = await changePostStatus(db, session, id, version, transition);
+    const changed = await changePostStatus(db, user, id, version, transition);
     if (!changed.ok) return changed;
   }
   // Drafts are invisible to readers: only changes to published or scheduled posts drop reader pages.
-  if (touchedReaders) invalidate(tagsBefore, await readerTagsOfPost(db, id));
-  const post = await currentPost(session, id);
-  return post ? { ok: true, doc: post } : refuse(404, m.notFound);
+  if (touchedReaders) dropReaderPages(tagsBefore, await readerTagsOfPost(db, id));
+  return editable(user, id);
 }
 
 /**
  * „Änderung planen“ and taking it back: the live version is not written, so only the reader pages' lifetimes change
  * (they now end at the planned time): the post's pages are dropped so they render again with the shorter life.
  */
-async function plannedChangeCommand(
-  request: EditorRequest,
-  session: { id: number } | null,
-  db: Awaited<ReturnType<typeof getDb>>,
-): Promise<EditorResult> {
+async function plannedChangeCommand(request: EditorRequest, db: Database, user: CurrentUser): Promise<EditorResult> {
   const id = request.id === null ? null : idFrom(request.id);
   if (id === null) return refuse(404, m.notFound);
   const result =
     request.command === "scheduleChange"
-      ? await scheduleChange(db, session, id, idFrom(request.version), request.input, parseLocalDateTime(request.publishAt))
-      : await discardScheduledChange(db, session, id);
+      ? await scheduleChange(db, user, id, idFrom(request.version), request.input, parseLocalDateTime(request.publishAt))
+      : await discardScheduledChange(db, user, id);
   if (!result.ok) return result;
-  invalidate(await readerTagsOfPost(db, id));
-  const post = await currentPost(session, id);
+  dropReaderPages(await readerTagsOfPost(db, id));
+  return editable(user, id);
+}
+
+async function editable(user: CurrentUser, id: number): Promise<EditorResult> {
+  const post = await getEditablePost(user, id);
   return post ? { ok: true, doc: post } : refuse(404, m.notFound);
 }
 
-async function currentPost(session: { id: number } | null, id: number): Promise<EditablePost | null> {
-  const user = session ? await getActiveUser(session) : null;
-  return user ? getEditablePost(user, id) : null;
-}
-
-/** The version someone else saved, for the editor's conflict view. */
+/** The version someone else saved, for the editor's conflict view; a stranger learns nothing, not even a 401. */
 export async function loadLatestPostAction(id: number): Promise<EditorResult> {
-  const post = await currentPost(await sessionRef(), idFrom(id));
-  return post ? { ok: true, doc: post } : refuse(404, m.notFound);
+  return asUser(({ user }) => editable(user, idFrom(id)), () => refuse(404, m.notFound));
 }
 
 /** Renders Markdown exactly as the article page does. */
 export async function renderPreviewAction(markdown: string): Promise<string> {
   if (typeof markdown !== "string" || markdown.length > MAX_BODY_LENGTH) return "";
-  const session = await sessionRef();
-  const user = session ? await getActiveUser(session) : null;
-  return user ? renderPreview(user, markdown) : "";
+  return asUser(({ user }) => renderPreview(user, markdown), () => "");
 }
 
 /** „Angeheftet“: only the front page's lists change, so only they are dropped. */
 export async function setPostPinnedAction(form: FormData): Promise<FormState> {
   const pinned = form.get("pinned") === "ja";
-  const result = await setPostPinned(await getDb(), await sessionRef(), idFrom(form.get("postId")), pinned);
-  if (!result.ok) return { ok: false, message: result.message };
-  updateTag(POST_LISTS_TAG);
-  return { ok: true, message: pinned ? tTaxonomy.pins.pinned : tTaxonomy.pins.unpinned };
+  return formAction(({ db, user }) => setPostPinned(db, user, idFrom(form.get("postId")), pinned), {
+    answer: pinned ? tTaxonomy.pins.pinned : tTaxonomy.pins.unpinned,
+    invalidate: { tags: [POST_LISTS_TAG] },
+  });
 }
 
 export async function deletePostAction(form: FormData): Promise<void> {
-  const db = await getDb();
-  const tags = await readerTagsOfPost(db, idFrom(form.get("id")));
-  const result = await deletePostPermanently(db, await sessionRef(), idFrom(form.get("id")));
-  if (result.ok) {
-    invalidate(tags);
-    redirect("/dashboard/beitraege?status=papierkorb");
-  }
-  redirect(`/dashboard/beitraege/${idFrom(form.get("id"))}?fehler=${result.status}`);
+  const id = idFrom(form.get("id"));
+  const result = await asUser(async ({ db, user }) => {
+    const tags = await readerTagsOfPost(db, id);
+    const deleted = await deletePostPermanently(db, user, id);
+    if (deleted.ok) dropReaderPages(tags);
+    return deleted;
+  });
+  if (result.ok) redirect("/dashboard/beitraege?status=papierkorb");
+  redirect(`/dashboard/beitraege/${id}?fehler=${result.status}`);
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const postId = idFrom(form.get("contentId"));
-  const db = await getDb();
-  const tagsBefore = await readerTagsOfPost(db, postId);
-  const result = await restoreRevision(
-    db,
-    await sessionRef(),
-    postId,
-    idFrom(form.get("revisionId")),
-    idFrom(form.get("version")),
-  );
-  if (result.ok) invalidate(tagsBefore, await readerTagsOfPost(db, postId));
+  const result = await asUser(async ({ db, user }) => {
+    const tagsBefore = await readerTagsOfPost(db, postId);
+    const restored = await restoreRevision(db, user, postId, idFrom(form.get("revisionId")), idFrom(form.get("version")));
+    if (restored.ok) dropReaderPages(tagsBefore, await readerTagsOfPost(db, postId));
+    return restored;
+  });
   redirect(`/dashboard/beitraege/${postId}/versionen?${result.ok ? "wiederhergestellt=1" : `fehler=${restoreFailureOf(result)}`}`);
 }

@@ -1,10 +1,7 @@
 "use server";
 
+// The categories' and series' server actions; who may change them is decided in db/mutations/taxonomy.ts.
 import { idFrom } from "@/lib/route-params";
-import { updateTag } from "next/cache";
-import { auth } from "@/auth";
-import { getDb } from "@/db/connection";
-import type { Result } from "@/db/mutations/actor";
 import {
   createCategory,
   createSeries,
@@ -17,13 +14,9 @@ import {
 import type { FormState } from "@/components/dashboard/action-form";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { tEditorial } from "@/lib/i18n";
+import { formAction } from "@/lib/server-action";
 
 const t = tEditorial.taxonomy;
-
-async function session() {
-  const id = Number((await auth())?.user?.id);
-  return Number.isInteger(id) && id > 0 ? { id } : null;
-}
 
 function fields(form: FormData) {
   return {
@@ -43,10 +36,8 @@ function optionalId(form: FormData): number | null {
 }
 
 // Names and order of categories and series appear on every reader page: any change drops the reader cache.
-function finish(result: Result<unknown>, success: string): FormState {
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  updateTag(CONTENT_TAG);
-  return { ok: true, message: success };
+function changed(answer: string) {
+  return { answer, invalidate: { tags: [CONTENT_TAG] } };
 }
 
 /** A category's fields: the series' and, when the form has one, the parent ("" for the top level). */
@@ -56,23 +47,25 @@ function categoryFields(form: FormData) {
 }
 
 export async function createCategoryAction(form: FormData): Promise<FormState> {
-  return finish(await createCategory(await getDb(), await session(), categoryFields(form)), t.saved);
+  return formAction(({ db, user }) => createCategory(db, user, categoryFields(form)), changed(t.saved));
 }
 
 export async function updateCategoryAction(form: FormData): Promise<FormState> {
-  const db = await getDb();
   const move = form.get("move");
-  if (move === "up" || move === "down") return finish(await moveCategory(db, await session(), idOf(form), move), t.saved);
-  if (form.get("intent") === "delete") return finish(await deleteCategory(db, await session(), idOf(form), optionalId(form)), t.deleted);
-  return finish(await updateCategory(db, await session(), idOf(form), categoryFields(form)), t.saved);
+  if (move === "up" || move === "down") return formAction(({ db, user }) => moveCategory(db, user, idOf(form), move), changed(t.saved));
+  if (form.get("intent") === "delete") {
+    return formAction(({ db, user }) => deleteCategory(db, user, idOf(form), optionalId(form)), changed(t.deleted));
+  }
+  return formAction(({ db, user }) => updateCategory(db, user, idOf(form), categoryFields(form)), changed(t.saved));
 }
 
 export async function createSeriesAction(form: FormData): Promise<FormState> {
-  return finish(await createSeries(await getDb(), await session(), fields(form)), t.saved);
+  return formAction(({ db, user }) => createSeries(db, user, fields(form)), changed(t.saved));
 }
 
 export async function updateSeriesAction(form: FormData): Promise<FormState> {
-  const db = await getDb();
-  if (form.get("intent") === "delete") return finish(await deleteSeries(db, await session(), idOf(form), optionalId(form)), t.deleted);
-  return finish(await updateSeries(db, await session(), idOf(form), fields(form)), t.saved);
+  if (form.get("intent") === "delete") {
+    return formAction(({ db, user }) => deleteSeries(db, user, idOf(form), optionalId(form)), changed(t.deleted));
+  }
+  return formAction(({ db, user }) => updateSeries(db, user, idOf(form), fields(form)), changed(t.saved));
 }

@@ -1,9 +1,7 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
-import { auth } from "@/auth";
+// Comment moderation and settings; who may do what is decided in db/mutations/comments.ts.
 import type { FormState } from "@/components/dashboard/action-form";
-import { getDb } from "@/db/connection";
 import {
   editComment,
   eraseCommentsByEmail,
@@ -15,75 +13,65 @@ import {
 } from "@/db/mutations/comments";
 import { COMMENT_SETTINGS_TAG, tagFor } from "@/lib/cache-tags";
 import { tComments } from "@/lib/i18n";
+import { formAction } from "@/lib/server-action";
 
 const d = tComments.dashboard;
 
-async function session() {
-  const id = Number((await auth())?.user?.id);
-  return Number.isInteger(id) && id > 0 ? { id } : null;
-}
-
 /** Readers see the change at their next request: exactly the articles (and lists showing their counts) it touched. */
-function invalidate(postIds: number[]) {
-  for (const postId of postIds) updateTag(tagFor.comments(postId));
-  refresh();
-}
-
-function refused(result: { message: string; fieldErrors?: Record<string, string> }): FormState {
-  return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+function shownOn(postIds: number[]) {
+  return { tags: postIds.map(tagFor.comments), refresh: true };
 }
 
 export async function moderateCommentsAction(form: FormData): Promise<FormState> {
   const ids = form.getAll("ids").map((value) => Number(value));
   const action = form.get("action");
-  const result = await moderateComments(await getDb(), await session(), ids, action);
-  if (!result.ok) return refused(result);
-  invalidate(result.value.readerPostIds);
-  const kind = moderationActions.find((value) => value === action)!;
-  return { ok: true, message: d.done[kind](result.value.changed) };
+  return formAction(({ db, user }) => moderateComments(db, user, ids, action), {
+    answer: ({ changed }) => d.done[moderationActions.find((value) => value === action)!](changed),
+    invalidate: ({ readerPostIds }) => shownOn(readerPostIds),
+  });
 }
 
 export async function editCommentAction(form: FormData): Promise<FormState> {
-  const result = await editComment(await getDb(), await session(), Number(form.get("id")), form.get("body"));
-  if (!result.ok) return refused(result);
-  invalidate(result.value.readerPostIds);
-  return { ok: true, message: d.edited };
+  return formAction(({ db, user }) => editComment(db, user, Number(form.get("id")), form.get("body")), {
+    answer: d.edited,
+    invalidate: ({ readerPostIds }) => shownOn(readerPostIds),
+  });
 }
 
 export async function replyToCommentAction(form: FormData): Promise<FormState> {
-  const result = await replyToComment(await getDb(), await session(), Number(form.get("id")), form.get("body"));
-  if (!result.ok) return refused(result);
-  invalidate(result.value.readerPostIds);
-  return { ok: true, message: d.replied };
+  return formAction(({ db, user }) => replyToComment(db, user, Number(form.get("id")), form.get("body")), {
+    answer: d.replied,
+    invalidate: ({ readerPostIds }) => shownOn(readerPostIds),
+  });
 }
 
 export async function saveCommentSettingsAction(form: FormData): Promise<FormState> {
-  const result = await saveCommentSettings(await getDb(), await session(), {
+  const settings = {
     defaultOpen: form.get("defaultOpen") === "on",
     closeAfterDays: String(form.get("closeAfterDays") ?? "").trim() || "0",
     autoApproveKnown: form.get("autoApproveKnown") === "on",
     blockList: String(form.get("blockList") ?? ""),
+  };
+  return formAction(({ db, user }) => saveCommentSettings(db, user, settings), {
+    answer: d.settingsSaved,
+    // Open or closed shows on every article.
+    invalidate: { tags: [COMMENT_SETTINGS_TAG], refresh: true },
   });
-  if (!result.ok) return refused(result);
-  // Open or closed shows on every article.
-  updateTag(COMMENT_SETTINGS_TAG);
-  refresh();
-  return { ok: true, message: d.settingsSaved };
 }
 
 export async function eraseCommentsAction(form: FormData): Promise<FormState> {
-  const result = await eraseCommentsByEmail(await getDb(), await session(), form.get("email"));
-  if (!result.ok) return refused(result);
-  invalidate(result.value.readerPostIds);
-  return { ok: true, message: d.erased(result.value.changed) };
+  return formAction(({ db, user }) => eraseCommentsByEmail(db, user, form.get("email")), {
+    answer: ({ changed }) => d.erased(changed),
+    invalidate: ({ readerPostIds }) => shownOn(readerPostIds),
+  });
 }
 
 export async function setPostCommentsOpenAction(form: FormData): Promise<FormState> {
   const choice = form.get("commentsOpen");
   const open = choice === "ja" ? true : choice === "nein" ? false : null;
   const postId = Number(form.get("postId"));
-  const result = await setPostCommentsOpen(await getDb(), await session(), postId, open);
-  if (!result.ok) return refused(result);
-  invalidate([postId]);
-  return { ok: true, message: d.postSettingSaved };
+  return formAction(({ db, user }) => setPostCommentsOpen(db, user, postId, open), {
+    answer: d.postSettingSaved,
+    invalidate: shownOn([postId]),
+  });
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm, FieldError } from "@/components/dashboard/action-form";
 import { BULK_FORM, BulkBar, CommentTextForms, ModerationButtons } from "@/components/dashboard/comment-moderation";
 import { inputClass } from "@/components/ui/field";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { getCommentSettingsForEditing, listCommentsForModeration, type ModerationPage } from "@/db/queries/comments";
 import { commentStatus, type CommentStatus } from "@/db/schema";
 import { commentAnchor } from "@/lib/comments";
@@ -150,7 +150,7 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
   const status = commentStatus.enumValues.find((value) => value === one(query.status)) ?? "pending";
   const postId = parsePageNumber(one(query.beitrag) ?? "") ?? undefined;
   const page = parsePageNumber(one(query.seite) ?? "1") ?? 1;
-  const db = await getDb();
+  const db = await database();
   const [result, settings] = await Promise.all([
     listCommentsForModeration(db, user, { status, postId, page }),
     getCommentSettingsForEditing(db, user),

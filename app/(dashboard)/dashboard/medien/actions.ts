@@ -1,29 +1,22 @@
 "use server";
 
+// The media library's server actions; the data layer decides who may do what.
 import { idFrom } from "@/lib/route-params";
-// The media library's server actions: each resolves the session itself; the data layer decides who may do what.
-import { updateTag } from "next/cache";
-import { auth } from "@/auth";
 import type { FormState } from "@/components/dashboard/action-form";
 import type { DeleteMediaState } from "@/components/dashboard/media-delete";
 import type { Database } from "@/db/client";
-import { getDb } from "@/db/connection";
 import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
 import { tEditorial } from "@/lib/i18n";
 import { purgeExpiredMediaAfterResponse } from "@/lib/media/purge-after";
 import { MEDIA_UNDO_MINUTES } from "@/lib/media/undo";
+import { asUser, formAction, invalidate, refusalState } from "@/lib/server-action";
 
 const t = tEditorial.media;
 
-async function session() {
-  const id = Number((await auth())?.user?.id);
-  return Number.isInteger(id) && id > 0 ? { id } : null;
-}
-
 export async function updateMediaDetailsAction(form: FormData): Promise<FormState> {
-  const result = await updateMediaDetails(await getDb(), await session(), idFrom(form.get("id")), {
+  const details = {
     title: String(form.get("title") ?? ""),
     alt: String(form.get("alt") ?? ""),
     decorative: form.get("decorative") === "on",
@@ -32,11 +25,12 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
     licence: String(form.get("licence") ?? ""),
     licenceUrl: String(form.get("licenceUrl") ?? ""),
     ...(form.has("focalX") ? { focalX: String(form.get("focalX")), focalY: String(form.get("focalY")) } : {}),
+  };
+  return formAction(({ db, user }) => updateMediaDetails(db, user, idFrom(form.get("id")), details), {
+    answer: t.saved,
+    // Alt text, credit, licence and focal point show wherever the file is: every such cached page carries its tag.
+    invalidate: ({ id }) => ({ tags: [tagFor.media(id)] }),
   });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  // Alt text, credit, licence and focal point show wherever the file is: every such cached page carries its tag.
-  updateTag(tagFor.media(result.value.id));
-  return { ok: true, message: t.saved };
 }
 
 /**
@@ -44,15 +38,14 @@ export async function updateMediaDetailsAction(form: FormData): Promise<FormStat
  * library only where the library has none). The text itself carries the alt text either way.
  */
 export async function describeUploadedImageAction(id: number, alt: string, decorative: boolean): Promise<FormState> {
-  const result = await describeUploadedImage(await getDb(), await session(), Number(id), { alt, decorative });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  if (result.value.stored) updateTag(tagFor.media(Number(id)));
-  return { ok: true };
+  return formAction(({ db, user }) => describeUploadedImage(db, user, Number(id), { alt, decorative }), {
+    invalidate: ({ stored }) => ({ tags: stored ? [tagFor.media(Number(id))] : [] }),
+  });
 }
 
-/** Refreshes every cached page that shows the file, and the posts that use it (lists, sitemaps, their articles). */
-async function refreshReaders(db: Database, id: number, postIds: number[]) {
-  for (const tag of new Set([tagFor.media(id), ...(await readerTagsOfPosts(db, postIds))])) updateTag(tag);
+/** Every cached page that shows the file, and the posts that use it (lists, sitemaps, their articles). */
+async function readersOf(db: Database, id: number, postIds: number[]): Promise<string[]> {
+  return [tagFor.media(id), ...(await readerTagsOfPosts(db, postIds))];
 }
 
 /**
@@ -64,20 +57,21 @@ export async function deleteMediaAction(form: FormData): Promise<DeleteMediaStat
   const confirmed = form.has("bestaetigt")
     ? form.getAll("bestaetigt").map(idFrom).filter((id) => id > 0)
     : undefined;
-  const db = await getDb();
   const id = idFrom(form.get("id"));
-  const result = await deleteMedia(db, await session(), id, confirmed);
-  if (!result.ok) return { ok: false, message: result.message, uses: "uses" in result ? result.uses : undefined };
-  await refreshReaders(db, id, result.value.postIds);
+  const result = await asUser(async ({ db, user }) => {
+    const deleted = await deleteMedia(db, user, id, confirmed);
+    if (deleted.ok) invalidate({ tags: await readersOf(db, id, deleted.value.postIds) });
+    return deleted;
+  });
+  if (!result.ok) return { ...refusalState(result), uses: "uses" in result ? result.uses : undefined };
   purgeExpiredMediaAfterResponse();
   return { ok: true, deletedId: id, message: t.deletedNotice(result.value.name, result.value.postIds.length, MEDIA_UNDO_MINUTES) };
 }
 
 /** „Rückgängig“: the item is back in the library and in every post that used it. */
 export async function restoreMediaAction(id: number): Promise<FormState> {
-  const db = await getDb();
-  const result = await restoreMedia(db, await session(), Number(id));
-  if (!result.ok) return { ok: false, message: result.message };
-  await refreshReaders(db, result.value.id, result.value.postIds);
-  return { ok: true, message: t.restored(result.value.name, result.value.postIds.length) };
+  return formAction(({ db, user }) => restoreMedia(db, user, Number(id)), {
+    answer: ({ name, postIds }) => t.restored(name, postIds.length),
+    invalidate: async ({ id: restored, postIds }, { db }) => ({ tags: await readersOf(db, restored, postIds) }),
+  });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { auth } from "@/auth";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { listAuditLog, listFailedSignIns } from "@/db/queries/audit";
 import { requireUser } from "@/lib/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -17,9 +16,8 @@ const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top";
 export default async function AuditPage() {
   const user = await requireUser("/dashboard/protokoll");
   if (!can.readAuditLog(user)) notFound();
-  const session = { id: Number((await auth())?.user?.id) };
-  const db = await getDb();
-  const [failures, log] = await Promise.all([listFailedSignIns(db, session), listAuditLog(db, session)]);
+  const db = await database();
+  const [failures, log] = await Promise.all([listFailedSignIns(db, user), listAuditLog(db, user)]);
   if (!failures.ok || !log.ok) notFound();
   return (
     <div data-view="protokoll" className="flex flex-col gap-8">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RedirectForm } from "@/components/dashboard/redirect-form";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { listRedirects } from "@/db/queries/redirects";
 import { requireUser } from "@/lib/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -27,7 +27,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/dashbo
   const page = parsePageNumber(one(params.seite) || "1") ?? 1;
   // „Weiterleitung anlegen“ in the 404 log sends the missing address along.
   const prefill = one(params.quelle).slice(0, 2000);
-  const list = await listRedirects(await getDb(), user, { filter, page });
+  const list = await listRedirects(await database(), user, { filter, page });
   if (!list) notFound();
   const current = Math.min(page, list.pages);
   const query = (target: number) => `/dashboard/weiterleitungen?${new URLSearchParams({ ...(filter ? { q: filter } : {}), seite: String(target) })}`;

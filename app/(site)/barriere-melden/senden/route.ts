@@ -1,7 +1,7 @@
 // POST /barriere-melden/senden: the „Barriere melden“ form, a plain HTML form that needs no JavaScript. Answers with
 // a redirect (post/redirect/get): to the thanks, or back to the form with the reader's text kept as a draft.
 import { connection } from "next/server";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { submitFeedback } from "@/db/mutations/feedback";
 import { keepFormDraft } from "@/db/mutations/form-drafts";
 import { resubmitResponse } from "@/lib/early-responses";
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   const values = { name: text("name"), email: text("email"), pageUrl: text("pageUrl"), message: text("message") };
   let refusal: { message: string; fieldErrors?: Record<string, string> };
   try {
-    const result = await submitFeedback(await getDb(), values, { key: senderKey(clientAddress(request)), honeypot: text("website") });
+    const result = await submitFeedback(await database(), values, { key: senderKey(clientAddress(request)), honeypot: text("website") });
     if (result.ok) return back("gesendet=1");
     refusal = result;
   } catch (error) {
@@ -38,7 +38,7 @@ export async function POST(request: Request) {
     refusal = { message: t.feedback.failed };
   }
   try {
-    return back(`entwurf=${await keepFormDraft(await getDb(), "feedback", { values, ...refusal })}`);
+    return back(`entwurf=${await keepFormDraft(await database(), "feedback", { values, ...refusal })}`);
   } catch (error) {
     // With the database gone the draft cannot be kept either: the answer carries the text back itself.
     console.error("Feedback draft could not be kept", error);

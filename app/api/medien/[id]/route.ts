@@ -2,11 +2,11 @@
 // under the same limits as an upload, typed by its bytes, and only of the item's kind. Posts keep their references.
 import { connection, NextResponse } from "next/server";
 import { revalidateTag } from "next/cache";
-import { auth } from "@/auth";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { isKnownHash } from "@/db/mutations/media";
 import { authoriseReplace, replaceMediaFile } from "@/db/mutations/media-replace";
 import { tagFor } from "@/lib/cache-tags";
+import { getCurrentUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { ingestFile } from "@/lib/media/pipeline";
 import { receiveUpload } from "@/lib/media/receive";
@@ -34,12 +34,10 @@ export async function PUT(request: Request, { params }: RouteContext<"/api/medie
   const expected = new URL(request.url).searchParams.get("stand") ?? "";
   if (!/^[0-9a-f]{64}$/.test(expected)) return refuseUnread(request, 400, t.problems.request);
 
-  const session = await auth();
-  const userId = Number(session?.user?.id);
-  const ref = Number.isInteger(userId) && userId > 0 ? { id: userId } : null;
-  const db = await getDb();
+  const user = await getCurrentUser();
+  const db = await database();
   // Who, which item, and whether the editor saw its current file: all decided before a byte is read.
-  const allowed = await authoriseReplace(db, ref, id, expected);
+  const allowed = await authoriseReplace(db, user, id, expected);
   if (!allowed.ok) return refuseUnread(request, allowed.status, allowed.message);
 
   const storage = getMediaStorage();
@@ -51,7 +49,7 @@ export async function PUT(request: Request, { params }: RouteContext<"/api/medie
     const error = ingested.problem === "kind" ? t.replaceKind(allowed.value.kind) : t.problems[ingested.problem];
     return answer(status, { error, problem: ingested.problem });
   }
-  const replaced = await replaceMediaFile(db, ref, id, expected, ingested.value, received.name);
+  const replaced = await replaceMediaFile(db, user, id, expected, ingested.value, received.name);
   if (!replaced.ok) {
     // Refused after storing (someone else was quicker): files no item knows would only take up space.
     if (!(await isKnownHash(db, ingested.value.hash))) await storage.removeAll(ingested.value.hash);

@@ -10,7 +10,7 @@ import { PostPinSetting } from "@/components/dashboard/post-pin-setting";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditablePost, getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
-import { TIME_ZONE } from "@/lib/format";
+import { getConfig } from "@/lib/config";
 import { tEditorial } from "@/lib/i18n";
 import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
@@ -30,6 +30,7 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
   if (!post) notFound();
   const [choices, preview, shareLink] = await Promise.all([getEditorChoices(user), renderPreview(user, post.input.body), getShareLinkOf(user, post.id)]);
   const mayEdit = can.editPost(user, { authorId: post.authorId, status: post.rawStatus });
+  const timeZone = getConfig().siteTimeZone;
   return (
     <>
       <PostEditor
@@ -39,7 +40,7 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
         emptyInput={emptyPostInput}
         initialPreview={preview}
         permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: can.editPost(user, { authorId: post.authorId, status: post.rawStatus }) }}
-        timeZone={TIME_ZONE}
+        timeZone={timeZone}
         actions={postEditorActions}
         deleteForm={<DeletePostForm id={post.id} action={deletePostAction} />}
       />
@@ -50,6 +51,7 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
         authors={choices.authors}
         canAssignAuthor={can.assignAuthor(user)}
         canPublish={can.publish(user)}
+        timeZone={timeZone}
         actions={{ changeAuthor: changeAuthorAction, setPublicationDate: setPublicationDateAction, duplicate: duplicatePostAction }}
       >
         {mayEdit && post.status !== "papierkorb" && <PostShareLink postId={post.id} link={shareLink} action={shareLinkAction} />}

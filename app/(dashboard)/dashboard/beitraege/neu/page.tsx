@@ -3,7 +3,7 @@ import { PostEditor } from "@/components/dashboard/post-editor";
 import { emptyPostInput } from "@/db/mutations/post-input";
 import { getEditorChoices } from "@/db/queries/dashboard-posts";
 import { requireUser } from "@/lib/current-user";
-import { TIME_ZONE } from "@/lib/format";
+import { getConfig } from "@/lib/config";
 import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { postEditorActions } from "../editor-actions";
@@ -20,7 +20,7 @@ export default async function NewPostPage() {
       emptyInput={emptyPostInput}
       initialPreview=""
       permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: true }}
-      timeZone={TIME_ZONE}
+      timeZone={getConfig().siteTimeZone}
       actions={postEditorActions}
     />
   );

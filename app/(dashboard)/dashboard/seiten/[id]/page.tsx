@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageEditor } from "@/components/dashboard/page-editor";
 import { getEditablePage } from "@/db/queries/pages";
+import { getConfig } from "@/lib/config";
 import { requireUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
@@ -15,5 +16,12 @@ export default async function EditPagePage({ params }: PageProps<"/dashboard/sei
   const id = parseId(rawId);
   const page = id === null ? null : await getEditablePage(user, id);
   if (!page) notFound();
-  return <PageEditor key={page.id} initial={page} actions={{ save: savePageAction, loadLatest: loadLatestPageAction }} />;
+  return (
+    <PageEditor
+      key={page.id}
+      initial={page}
+      timeZone={getConfig().siteTimeZone}
+      actions={{ save: savePageAction, loadLatest: loadLatestPageAction }}
+    />
+  );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteRedirectForm, RedirectForm } from "@/components/dashboard/redirect-form";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { getRedirect } from "@/db/queries/redirects";
 import { requireUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
@@ -17,7 +17,7 @@ export default async function EditRedirectPage({ params }: PageProps<"/dashboard
   const { id: raw } = await params;
   const id = parseId(raw);
   const user = await requireUser(`/dashboard/weiterleitungen/${raw}`);
-  const row = id === null ? null : await getRedirect(await getDb(), user, id);
+  const row = id === null ? null : await getRedirect(await database(), user, id);
   if (!row) notFound();
   return (
     <div data-view="weiterleitung" className="flex max-w-3xl flex-col gap-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { listNotFound } from "@/db/queries/redirects";
 import { requireUser } from "@/lib/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -19,7 +19,7 @@ export default async function NotFoundLogPage({ searchParams }: PageProps<"/dash
   const params = await searchParams;
   const raw = Array.isArray(params.seite) ? params.seite[0] : params.seite;
   const page = parsePageNumber(raw || "1") ?? 1;
-  const log = await listNotFound(await getDb(), user, { page });
+  const log = await listNotFound(await database(), user, { page });
   if (!log) notFound();
   const current = Math.min(page, log.pages);
   return (

@@ -2,12 +2,13 @@
 // redirect (post/redirect/get) to the article: with the thanks, or with the reader's text kept as a draft.
 import { revalidateTag } from "next/cache";
 import { connection } from "next/server";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { submitComment } from "@/db/mutations/comments";
 import { keepFormDraft } from "@/db/mutations/form-drafts";
 import { findCommentablePostId } from "@/db/queries/comments";
 import { tagFor } from "@/lib/cache-tags";
 import { stampAgeSeconds } from "@/lib/comment-stamp";
+import { getConfig } from "@/lib/config";
 import { resubmitResponse } from "@/lib/early-responses";
 import { senderKey } from "@/lib/feedback";
 import { draftForms } from "@/lib/form-drafts";
@@ -20,12 +21,6 @@ const c = t.comments;
 /** Far more than 5,000 characters can take; a bigger body is not read at all. */
 const MAX_BODY_BYTES = 1_000_000;
 
-/** COMMENT_MIN_FILL_SECONDS (default 3); the end-to-end tests set 0, since they fill a form faster than any person. */
-function minFillSeconds(): number | undefined {
-  const value = Number(process.env.COMMENT_MIN_FILL_SECONDS);
-  return process.env.COMMENT_MIN_FILL_SECONDS && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
 function to(path: string): Response {
   return Response.redirect(new URL(path, siteUrl()), 303);
 }
@@ -36,7 +31,7 @@ export async function POST(request: Request, { params }: RouteContext<"/artikel/
   if (slug === null) return new Response(null, { status: 404 });
   const article = `/artikel/${slug}`;
   const back = (query: string) => to(`${article}?${query}#kommentar-formular`);
-  const db = await getDb().catch(() => null);
+  const db = await database().catch(() => null);
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     if (!db) return to(article);
@@ -64,7 +59,8 @@ export async function POST(request: Request, { params }: RouteContext<"/artikel/
       key: senderKey(clientAddress(request), undefined, "comment"),
       honeypot: text("website"),
       formAgeSeconds: stampAgeSeconds(text("stamp")),
-      minFillSeconds: minFillSeconds(),
+      // COMMENT_MIN_FILL_SECONDS: the end-to-end tests set 0, since they fill a form faster than any person.
+      minFillSeconds: getConfig().commentMinFillSeconds,
     });
     if (result.ok) {
       if (result.value.status === "approved") {

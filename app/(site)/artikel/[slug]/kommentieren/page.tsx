@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/site/article-page";
 import type { CommentFormState } from "@/components/site/comment-form";
 import { SitePage } from "@/components/site/site-page";
-import { getDb } from "@/db/connection";
+import { database } from "@/lib/database";
 import { getArticleComments, type ArticleComments } from "@/db/queries/comments";
 import { findFormDraft } from "@/db/queries/form-drafts";
 import { issueStamp } from "@/lib/comment-stamp";
@@ -42,7 +42,7 @@ function findComment(comments: ArticleComments, id: number): { id: number; name:
 async function formState(postId: number, comments: ArticleComments, query: Record<string, string | string[] | undefined>): Promise<CommentFormState> {
   const c = t.comments;
   const idle: CommentFormState = { status: "idle", values: emptyValues("comment"), replyTo: null };
-  const draft = await findFormDraft(await getDb(), "comment", one(query.entwurf));
+  const draft = await findFormDraft(await database(), "comment", one(query.entwurf));
   if (draft && draft.values.postId === String(postId)) {
     const replyTo = /^\d{1,9}$/.test(draft.values.parentId) ? findComment(comments, Number(draft.values.parentId)) : null;
     return { status: "error", message: draft.message, fieldErrors: draft.fieldErrors, values: draft.values, replyTo };
