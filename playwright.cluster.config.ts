@@ -15,7 +15,7 @@ export default defineConfig({
   timeout: 120_000,
   use: { ...base.use, baseURL: `http://127.0.0.1:${clusterPort}` },
   webServer: {
-    command: "npx tsx e2e/support/start-cluster.ts",
+    command: "npx tsx --conditions=react-server e2e/support/start-cluster.ts",
     url: `http://127.0.0.1:${clusterPort}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx e2e/support/start-server.ts",
+    command: "npx tsx --conditions=react-server e2e/support/start-server.ts",
     url: `http://127.0.0.1:${port}/`,
     // Seeding (demo media, e2e and security fixtures) and the first render take minutes when the shared cores are busy.
     timeout: 240_000,

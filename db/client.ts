@@ -1,4 +1,5 @@
 // Opens the one database the app uses: PostgreSQL when DATABASE_URL is set, else embedded PGlite in DATA_DIR.
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

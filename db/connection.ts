@@ -1,4 +1,5 @@
 // The app's shared database handle: opened and migrated once per server process, replaceable in tests.
+import "server-only";
 import { openDatabase, type Database, type DatabaseHandle } from "./client";
 
 const globalForDb = globalThis as unknown as { blattwerkDb?: Promise<DatabaseHandle> };

@@ -11,7 +11,7 @@ const root = mkdtempSync(path.join(tmpdir(), "blattwerk-lock-"));
 const dataDir = path.join(root, "pglite");
 
 function runMigrateInOtherProcess() {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
+  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"], {
     env: { ...process.env, DATABASE_URL: "", DATA_DIR: root },
     encoding: "utf8",
     timeout: 60_000,

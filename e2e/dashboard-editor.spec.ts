@@ -148,11 +148,13 @@ test("bad input: empty title and a missing category are named under their fields
 test("what is typed while the new post's page loads goes with it, and the post is created once", async ({ page }) => {
   await signIn(page, accounts.editor);
   const title = unique("Langsame Übergabe");
-  // The new post's page is held back, as on a slow connection, while the editor goes on typing.
+  // The new post's page is held back, as on a slow connection, until the editor has gone on typing.
   let navigated = false;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/dashboard\/beitraege\/\d+(\?.*)?$/, async (route) => {
     navigated = true;
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await released;
     // The router may have given up this request meanwhile (and asked again): then there is nothing to let through.
     await route.continue().catch(() => undefined);
   });
@@ -163,6 +165,7 @@ test("what is typed while the new post's page loads goes with it, and the post i
   await page.keyboard.type("Anfang.");
   await expect.poll(() => navigated, { timeout: 15_000 }).toBe(true);
   await page.keyboard.type(" Geschrieben, während die Seite lud.");
+  release();
   await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: 15_000 });
   await page.unroute(/\/dashboard\/beitraege\/\d+(\?.*)?$/);
   await page.keyboard.type(" Und danach.");

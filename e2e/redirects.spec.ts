@@ -24,9 +24,9 @@ test.beforeAll(async () => {
   mkdirSync(dataRoot, { recursive: true });
   copyFileSync("lib/wordpress/fixtures/musterhausen.xml", exportFile);
   const env = { ...process.env, DATABASE_URL: "", DATA_DIR: dataRoot, UPLOAD_DIR: path.join(dataRoot, "uploads"), NEXT_TELEMETRY_DISABLED: "1" };
-  const imported = spawnSync("npx", ["tsx", "scripts/import-wordpress.ts", exportFile, "--uploads", "lib/wordpress/fixtures/uploads"], { env, encoding: "utf8" });
+  const imported = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/import-wordpress.ts", exportFile, "--uploads", "lib/wordpress/fixtures/uploads"], { env, encoding: "utf8" });
   expect(imported.status, imported.stderr).toBe(0);
-  const user = spawnSync("npx", ["tsx", "scripts/user-create.ts", "--email", editor.email, "--name", "Umzug Redaktion", "--role", "editor"], {
+  const user = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", "--email", editor.email, "--name", "Umzug Redaktion", "--role", "editor"], {
     env,
     encoding: "utf8",
     input: `${editor.password}\n`,

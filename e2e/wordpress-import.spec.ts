@@ -21,7 +21,7 @@ test.beforeAll(async () => {
   mkdirSync(dataRoot, { recursive: true });
   copyFileSync("lib/wordpress/fixtures/musterhausen.xml", exportFile);
   const env = { ...process.env, DATABASE_URL: "", DATA_DIR: dataRoot, UPLOAD_DIR: path.join(dataRoot, "uploads"), NEXT_TELEMETRY_DISABLED: "1" };
-  const imported = spawnSync("npx", ["tsx", "scripts/import-wordpress.ts", exportFile, "--uploads", "lib/wordpress/fixtures/uploads"], { env, encoding: "utf8" });
+  const imported = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/import-wordpress.ts", exportFile, "--uploads", "lib/wordpress/fixtures/uploads"], { env, encoding: "utf8" });
   expect(imported.status, imported.stderr).toBe(0);
   expect(imported.stdout).toMatch(/Beiträge\s+7\s+0\s+0\s+0/);
   server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {

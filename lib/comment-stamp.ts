@@ -1,5 +1,6 @@
 // The comment form's time stamp: when the form was served, signed so a script cannot invent one. A form sent back
 // sooner than MIN_FILL_SECONDS after it, or without one, is a script's (db/mutations/comments.ts).
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cacheLife } from "next/cache";
 import { getConfig } from "./config";

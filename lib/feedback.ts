@@ -1,4 +1,5 @@
 // Rules of the feedback mechanism („Barriere melden“) shared by the form, the data layer and the dashboard.
+import "server-only";
 import { createHash } from "node:crypto";
 import { getConfig } from "./config";
 

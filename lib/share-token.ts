@@ -1,5 +1,6 @@
 // The token of a shareable preview link: the link's row id and expiry, signed with AUTH_SECRET, so a changed digit
 // or a made-up link fails the signature, and the address says nothing about the post.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getConfig } from "./config";
 

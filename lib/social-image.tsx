@@ -6,7 +6,7 @@ import { cacheLife } from "next/cache";
 import { ImageResponse } from "next/og";
 import { POST_LISTS_TAG } from "@/lib/cache-tags";
 import { readerCache } from "@/db/queries/reader-cache";
-import { getPublishedPost } from "@/db/queries/posts";
+import { getPublishedPost } from "@/db/queries/articles";
 import { coverCropDataUri } from "@/lib/covers";
 import { siteConfig } from "@/lib/site-config";
 

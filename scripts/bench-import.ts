@@ -42,7 +42,7 @@ type Run = { seconds: number; peakMb: number; summary: string[] };
 function importOnce(file: string, databaseUrl: string, uploads: string, log: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/import-wordpress.ts", file], {
+    const child = spawn(process.execPath, ["--max-old-space-size=256", "--conditions=react-server", "--import", "tsx", "scripts/import-wordpress.ts", file], {
       env: { ...process.env, DATABASE_URL: databaseUrl, UPLOAD_DIR: uploads, NODE_OPTIONS: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });

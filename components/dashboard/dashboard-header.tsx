@@ -1,6 +1,5 @@
 // The dashboard's top bar: navigation by role, who is signed in, sign-out.
 import Link from "next/link";
-import { signOutAction } from "@/app/(dashboard)/dashboard/actions";
 import { PendingCommentsLabel } from "./pending-comments-label";
 import { ReviewCountLabel } from "./review-count-label";
 import type { CurrentUser } from "@/db/queries/users";
@@ -10,7 +9,7 @@ import { siteConfig } from "@/lib/site-config";
 
 const t = tEditorial;
 
-export function DashboardHeader({ user }: { user: CurrentUser }) {
+export function DashboardHeader({ user, signOut }: { user: CurrentUser; signOut: () => Promise<void> }) {
   const links = [
     { href: "/dashboard/beitraege", label: t.nav.posts },
     { href: "/dashboard/beitraege/neu", label: t.nav.newPost },
@@ -46,7 +45,7 @@ export function DashboardHeader({ user }: { user: CurrentUser }) {
             ))}
           </ul>
         </nav>
-        <form action={signOutAction} className="flex items-center gap-3 text-sm">
+        <form action={signOut} className="flex items-center gap-3 text-sm">
           <span className="text-muted">{t.signIn.signedInAs(user.displayName)}</span>
           <button type="submit" className="rounded border border-brand/40 px-3 py-1 font-semibold text-brand hover:bg-brand/5">
             {t.signIn.signOut}

@@ -1,13 +1,12 @@
 "use client";
 
 // Permanent deletion, behind a confirmation.
-import { deletePostAction } from "@/app/(dashboard)/dashboard/beitraege/actions";
 import { tEditorial } from "@/lib/i18n";
 
-export function DeletePostForm({ id }: { id: number }) {
+export function DeletePostForm({ id, action }: { id: number; action: (form: FormData) => Promise<void> }) {
   return (
     <form
-      action={deletePostAction}
+      action={action}
       onSubmit={(event) => {
         if (!window.confirm(tEditorial.editor.confirmDelete)) event.preventDefault();
       }}

@@ -4,7 +4,7 @@
 // (chosen here, dropped onto or pasted into the field) together with its alt text, as the media library asks it.
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { describeUploadedImageAction } from "@/app/(dashboard)/dashboard/medien/actions";
+import type { FormState } from "@/components/dashboard/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { MediaChoice } from "@/db/queries/media";
@@ -16,6 +16,9 @@ import { startUpload, type UploadedFile } from "./upload-request";
 
 const t = tEditorial.writing;
 const tm = tEditorial.media;
+
+/** Saves the alt text of an image just uploaded (the media library's server action). */
+export type DescribeUploadedImage = (id: number, alt: string, decorative: boolean) => Promise<FormState>;
 
 /** Opening the dialog: with a file when one was dropped or pasted. */
 export type ImageRequest = { key: number; file?: File };
@@ -66,22 +69,25 @@ export function ImageInsertDialog({
   request,
   images,
   canUpload,
+  describe,
   onDone,
 }: {
   request: ImageRequest | null;
   images: MediaChoice[];
   canUpload: boolean;
+  describe: DescribeUploadedImage;
   /** The Markdown to insert, or null when the dialog was cancelled. */
   onDone: (markdown: string | null) => void;
 }) {
   // In the body, not in the editor's form: a form inside a form is no HTML, and its submit is not the post's.
-  return request ? createPortal(<OpenDialog key={request.key} request={request} images={images} canUpload={canUpload} onDone={onDone} />, document.body) : null;
+  return request ? createPortal(<OpenDialog key={request.key} request={request} images={images} canUpload={canUpload} describe={describe} onDone={onDone} />, document.body) : null;
 }
 
-function OpenDialog({ request, images, canUpload, onDone }: {
+function OpenDialog({ request, images, canUpload, describe, onDone }: {
   request: ImageRequest;
   images: MediaChoice[];
   canUpload: boolean;
+  describe: DescribeUploadedImage;
   onDone: (markdown: string | null) => void;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -109,6 +115,7 @@ function OpenDialog({ request, images, canUpload, onDone }: {
         file={request.file}
         images={images}
         canUpload={canUpload}
+        describe={describe}
         onInsert={(markdown) => {
           chosen.current = markdown;
           dialogRef.current?.close();
@@ -123,12 +130,14 @@ function ImageInsertForm({
   file,
   images,
   canUpload,
+  describe,
   onInsert,
   onCancel,
 }: {
   file?: File;
   images: MediaChoice[];
   canUpload: boolean;
+  describe: DescribeUploadedImage;
   onInsert: (markdown: string) => void;
   onCancel: () => void;
 }) {
@@ -182,7 +191,7 @@ function ImageInsertForm({
         return;
       }
       setPending(true);
-      const saved = await describeUploadedImageAction(upload.file.id, alt, decorative).catch(() => ({ ok: false, message: tm.problems.network, fieldErrors: undefined }));
+      const saved = await describe(upload.file.id, alt, decorative).catch(() => ({ ok: false, message: tm.problems.network, fieldErrors: undefined }));
       setPending(false);
       if (!saved.ok) {
         if (saved.fieldErrors?.alt) {

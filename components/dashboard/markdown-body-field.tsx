@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { MediaChoice } from "@/db/queries/media";
 import { tEditorial } from "@/lib/i18n";
-import { ImageInsertDialog, type ImageRequest } from "./image-insert-dialog";
+import { ImageInsertDialog, type DescribeUploadedImage, type ImageRequest } from "./image-insert-dialog";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import type { PostEditorState } from "./post-fields";
 import type { MarkdownCommands, Selection } from "./use-markdown-commands";
@@ -34,12 +34,14 @@ export function MarkdownBodyField({
   commands,
   images,
   canUpload,
+  describeUpload,
 }: {
   editor: PostEditorState;
   bodyRef: React.RefObject<HTMLTextAreaElement | null>;
   commands: MarkdownCommands;
   images: MediaChoice[];
   canUpload: boolean;
+  describeUpload: DescribeUploadedImage;
 }) {
   const { input, change, fieldErrors } = editor;
   const router = useRouter();
@@ -114,7 +116,7 @@ export function MarkdownBodyField({
         )}
       </Field>
       <WordCount id="text-umfang" text={input.body} />
-      <ImageInsertDialog request={request} images={images} canUpload={canUpload} onDone={done} />
+      <ImageInsertDialog request={request} images={images} canUpload={canUpload} describe={describeUpload} onDone={done} />
     </>
   );
 }

@@ -1,14 +1,13 @@
 // One file in the media library: thumbnail, facts, where it is used, its details form, replacing the file, and delete.
 import Link from "next/link";
-import { ActionForm, FieldError } from "@/components/dashboard/action-form";
+import { ActionForm, FieldError, type FormState } from "@/components/dashboard/action-form";
 import { inputClass } from "@/components/ui/field";
 import type { MediaListItem } from "@/db/queries/media";
 import { tEditorial } from "@/lib/i18n";
 import { commonLicences } from "@/lib/media/licences";
 import { acceptAttributeOf } from "@/lib/media/types";
 import { formatFileSize } from "@/lib/media/view";
-import { updateMediaDetailsAction } from "@/app/(dashboard)/dashboard/medien/actions";
-import { MediaDelete } from "./media-delete";
+import { MediaDelete, type DeleteMedia } from "./media-delete";
 import { MediaReplace } from "./media-replace";
 
 const t = tEditorial.media;
@@ -25,7 +24,10 @@ function TextField({ id, name, label, defaultValue, hint, placeholder, disabled 
   );
 }
 
-export function MediaCard({ item }: { item: MediaListItem }) {
+/** Server actions, passed down from the route so that components never import from app/. */
+export type MediaCardActions = { updateDetails: (form: FormData) => Promise<FormState>; remove: DeleteMedia };
+
+export function MediaCard({ item, actions }: { item: MediaListItem; actions: MediaCardActions }) {
   const id = (field: string) => `${field}-${item.id}`;
   const name = item.title || item.originalName;
   const missingAlt = item.kind === "image" && !item.decorative && item.alt === "";
@@ -63,7 +65,7 @@ export function MediaCard({ item }: { item: MediaListItem }) {
       </div>
       {item.canEdit && (
         <>
-          <ActionForm action={updateMediaDetailsAction} className="flex flex-col gap-3" label={`${t.save}: ${name}`}>
+          <ActionForm action={actions.updateDetails} className="flex flex-col gap-3" label={`${t.save}: ${name}`}>
             <input type="hidden" name="id" value={item.id} />
             <TextField id={id("titel")} name="title" label={t.fileTitle} defaultValue={item.title} disabled={false} />
             {item.kind === "image" && (
@@ -100,7 +102,7 @@ export function MediaCard({ item }: { item: MediaListItem }) {
             </div>
           </ActionForm>
           <MediaReplace id={item.id} hash={item.hash} name={name} kind={item.kind} accept={acceptAttributeOf[item.kind]} />
-          <MediaDelete id={item.id} name={name} kind={item.kind} />
+          <MediaDelete id={item.id} name={name} kind={item.kind} action={actions.remove} />
         </>
       )}
     </li>

@@ -5,11 +5,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteMediaAction, type DeleteMediaState } from "@/app/(dashboard)/dashboard/medien/actions";
+import type { FormState } from "@/components/dashboard/action-form";
+import type { MediaUse } from "@/db/mutations/media";
 import { tEditorial } from "@/lib/i18n";
 import { MEDIA_UNDO_MINUTES } from "@/lib/media/undo";
 
 const t = tEditorial.media;
+
+export type DeleteMediaState = FormState & { uses?: MediaUse[]; deletedId?: number };
+export type DeleteMedia = (form: FormData) => Promise<DeleteMediaState>;
 
 /** The library's address with the confirmation for this deletion, keeping the search the editor had. */
 export function withDeletedNotice(id: number): string {
@@ -19,7 +23,7 @@ export function withDeletedNotice(id: number): string {
   return `${window.location.pathname}?${params}`;
 }
 
-export function MediaDelete({ id, name, kind }: { id: number; name: string; kind: "image" | "document" }) {
+export function MediaDelete({ id, name, kind, action }: { id: number; name: string; kind: "image" | "document"; action: DeleteMedia }) {
   const [state, setState] = useState<DeleteMediaState>({});
   const [pending, startTransition] = useTransition();
   const router = useRouter();
@@ -34,7 +38,7 @@ export function MediaDelete({ id, name, kind }: { id: number; name: string; kind
       for (const postId of confirmed) form.append("bestaetigt", String(postId));
     }
     startTransition(async () => {
-      const result = await deleteMediaAction(form);
+      const result = await action(form);
       setState(result);
       // The card leaves the list; the page shows what happened, with „Rückgängig“.
       if (result.ok && result.deletedId) router.replace(withDeletedNotice(result.deletedId), { scroll: false });

@@ -5,7 +5,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormState } from "@/components/dashboard/action-form";
-import { restoreMediaAction } from "@/app/(dashboard)/dashboard/medien/actions";
 import { Button } from "@/components/ui/button";
 import type { DeletedMediaNotice } from "@/db/queries/media";
 import { tEditorial } from "@/lib/i18n";
@@ -20,7 +19,7 @@ function withoutNotice(): string {
   return query ? `${window.location.pathname}?${query}` : window.location.pathname;
 }
 
-export function MediaUndoNotice({ notice }: { notice: DeletedMediaNotice | null }) {
+export function MediaUndoNotice({ notice, restore }: { notice: DeletedMediaNotice | null; restore: (id: number) => Promise<FormState> }) {
   const [answer, setAnswer] = useState<FormState | null>(null);
   const [shownFor, setShownFor] = useState<number | null>(notice?.id ?? null);
   const [pending, startTransition] = useTransition();
@@ -41,7 +40,7 @@ export function MediaUndoNotice({ notice }: { notice: DeletedMediaNotice | null 
 
   function undo(id: number) {
     startTransition(async () => {
-      const result = await restoreMediaAction(id);
+      const result = await restore(id);
       setAnswer(result);
       if (result.ok) router.replace(withoutNotice(), { scroll: false });
     });

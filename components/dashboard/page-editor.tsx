@@ -2,9 +2,9 @@
 
 // The page editor: the page's fields over the shared versioned save loop (useVersionedEditor).
 import Link from "next/link";
-import { loadLatestPageAction, savePageAction } from "@/app/(dashboard)/dashboard/seiten/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { Refusal } from "@/db/mutations/actor";
 import type { EditablePage, PageFields } from "@/db/queries/pages";
 import { tEditorial } from "@/lib/i18n";
 import { pagePath } from "@/lib/pages";
@@ -21,27 +21,37 @@ const tooLarge = { field: "body", fieldMessage: t.bodyTooLong, message: errors.p
 // An empty address was filled in from the title; anything else typed meanwhile stays.
 const keepTyped = (typed: PageFields, saved: EditablePage): PageFields => (typed.slug.trim() ? typed : { ...typed, slug: saved.input.slug });
 
+export type PageEditorResult = { ok: true; doc: EditablePage } | Refusal;
+
+/** Server actions, passed down from the route so that components never import from app/. */
+export type PageEditorActions = {
+  save: (request: { id: number; version: number; input: unknown }) => Promise<PageEditorResult>;
+  loadLatest: (id: number) => Promise<PageEditorResult>;
+};
+
 export function PageEditor({
   initial,
   timeZone,
+  actions,
 }: {
   initial: EditablePage;
   /** The site's time zone (SITE_TIME_ZONE), in which save times are shown. */
   timeZone: string;
+  actions: PageEditorActions;
 }) {
   const editor = useVersionedEditor<PageFields, EditablePage>({
     initial,
     emptyInput: initial.input,
     storageKey: `blattwerk:seite:${initial.id}`,
     tooLarge,
-    loadLatest: loadLatestPageAction,
+    loadLatest: actions.loadLatest,
     merge: keepTyped,
     okMessage: () => t.saved,
     timeZone,
   });
   const { input, change, fieldErrors, pending } = editor;
   const page = editor.doc ?? initial;
-  const send: Send<PageFields, EditablePage> = (version, fields) => savePageAction({ id: page.id, version, input: fields });
+  const send: Send<PageFields, EditablePage> = (version, fields) => actions.save({ id: page.id, version, input: fields });
   const save = () => editor.startTransition(async () => {
     await editor.save(send);
   });

@@ -1,15 +1,22 @@
 // „Kommentare erlaubt“ for one post, beside the editor: saved on its own, so it never collides with the text's versions.
 import Link from "next/link";
-import { setPostCommentsOpenAction } from "@/app/(dashboard)/dashboard/kommentare/actions";
 import { database } from "@/lib/database";
 import { getPostCommentSetting } from "@/db/queries/comments";
 import type { CurrentUser } from "@/db/queries/users";
 import { tComments } from "@/lib/i18n";
-import { ActionForm } from "./action-form";
+import { ActionForm, type FormState } from "./action-form";
 
 const d = tComments.dashboard;
 
-export async function PostCommentSetting({ user, postId }: { user: CurrentUser; postId: number }) {
+export async function PostCommentSetting({
+  user,
+  postId,
+  action,
+}: {
+  user: CurrentUser;
+  postId: number;
+  action: (form: FormData) => Promise<FormState>;
+}) {
   const setting = await getPostCommentSetting(await database(), user, postId);
   if (!setting) return null;
   const current = setting.commentsOpen === null ? "standard" : setting.commentsOpen ? "ja" : "nein";
@@ -20,7 +27,7 @@ export async function PostCommentSetting({ user, postId }: { user: CurrentUser; 
   ];
   return (
     <section aria-labelledby="beitrag-kommentare" className="mt-8 rounded border border-slate-300 bg-white p-4">
-      <ActionForm action={setPostCommentsOpenAction} label={d.postSetting} className="flex flex-col gap-3">
+      <ActionForm action={action} label={d.postSetting} className="flex flex-col gap-3">
         <input type="hidden" name="postId" value={postId} />
         <fieldset>
           <legend id="beitrag-kommentare" className="text-lg font-bold">

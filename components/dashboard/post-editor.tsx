@@ -5,18 +5,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import {
-  loadLatestPostAction,
-  renderPreviewAction,
-  runEditorCommand,
-  type EditorCommand,
-} from "@/app/(dashboard)/dashboard/beitraege/actions";
 import type { EditablePost, EditorChoices } from "@/db/queries/dashboard-posts";
 import { tEditorial } from "@/lib/i18n";
 import { AccessibilityHints } from "./accessibility-hints";
 import { VersionedNotices } from "./editor-notices";
 import { focusOf, restoreFocus, type Focus } from "./focus-handoff";
 import { MarkdownBodyField } from "./markdown-body-field";
+import type { EditorCommand, PostEditorActions } from "./post-editor-actions";
 import { PostTaxonomyFields, PostTitleFields, type PostInputFields } from "./post-fields";
 import { InsertImage, PostCoverAndDownloads } from "./post-media";
 import { PostSeoFields } from "./post-seo-fields";
@@ -71,6 +66,7 @@ export function PostEditor({
   emptyInput,
   initialPreview,
   timeZone,
+  actions,
   deleteForm,
 }: {
   initial: EditablePost | null;
@@ -80,14 +76,17 @@ export function PostEditor({
   initialPreview: string;
   /** The site's time zone, in which „Veröffentlichen am“ is meant. */
   timeZone: string;
+  actions: PostEditorActions;
   deleteForm?: React.ReactNode;
 }) {
+  // The same endpoints on every render; a refresh of the page must not restart the autosave or preview timers.
+  const [server] = useState(actions);
   const editor = useVersionedEditor<Input, EditablePost>({
     initial,
     emptyInput,
     storageKey: `blattwerk:beitrag:${initial?.id ?? "neu"}`,
     tooLarge,
-    loadLatest: loadLatestPostAction,
+    loadLatest: server.loadLatest,
     timeZone,
   });
   const { doc: post, input, saveState, conflict, pending, save, inputRef, startTransition, clockTime } = editor;
@@ -142,7 +141,7 @@ export function PostEditor({
       // A second save from here would create the post a second time.
       if (handedOverTo.current !== null) return;
       const send: Send<Input, EditablePost> = (startVersion, fields) =>
-        runEditorCommand({ id: post?.id ?? null, version: startVersion, input: fields, command, publishAt, autosave: options.autosave });
+        server.run({ id: post?.id ?? null, version: startVersion, input: fields, command, publishAt, autosave: options.autosave });
       await save(send, {
         // A command given while an autosave travels runs after it. Not on the new-post page: its first save creates
         // the post and hands over, and a second one from there would create the post again.
@@ -165,7 +164,7 @@ export function PostEditor({
         },
       });
     },
-    [post, publishAt, save, inputRef, router, timeZone, startTransition, clockTime],
+    [post, publishAt, save, inputRef, router, timeZone, startTransition, clockTime, server],
   );
 
   useEffect(() => {
@@ -203,10 +202,10 @@ export function PostEditor({
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      renderPreviewAction(input.body).then(setPreview, () => undefined);
+      server.renderPreview(input.body).then(setPreview, () => undefined);
     }, PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [input.body]);
+  }, [input.body, server]);
 
   const command = (name: EditorCommand) => {
     if (name === "unpublish" && !window.confirm(t.confirmUnpublish)) return;
@@ -225,7 +224,7 @@ export function PostEditor({
     return () => window.removeEventListener("keydown", onKey);
   }, [run, readOnly, trashed, startTransition]);
   const resend: Send<Input, EditablePost> = (version, fields) =>
-    runEditorCommand({ id: post?.id ?? null, version, input: fields, command: "save", publishAt });
+    server.run({ id: post?.id ?? null, version, input: fields, command: "save", publishAt });
 
   return (
     <div ref={rootRef} className="flex flex-col gap-6" data-view="editor">
@@ -253,7 +252,8 @@ export function PostEditor({
           <PostTaxonomyFields editor={editor} choices={choices} />
           <PostCoverAndDownloads editor={editor} choices={choices} />
           <InsertImage choices={choices} commands={commands} />
-          <MarkdownBodyField editor={editor} bodyRef={bodyRef} commands={commands} images={choices.media.images} canUpload={permissions.canUpload} />
+          <MarkdownBodyField editor={editor} bodyRef={bodyRef} commands={commands} images={choices.media.images} canUpload={permissions.canUpload}
+            describeUpload={server.describeUploadedImage} />
           <AccessibilityHints body={input.body} />
           <PostSeoFields editor={editor} choices={choices} />
         </fieldset>

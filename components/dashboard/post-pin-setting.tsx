@@ -1,15 +1,14 @@
 // „Angeheftet“ for one published post, beside the editor: saved on its own, so it never collides with the text's versions.
-import { setPostPinnedAction } from "@/app/(dashboard)/dashboard/beitraege/actions";
 import type { EditablePost } from "@/db/queries/dashboard-posts";
 import type { CurrentUser } from "@/db/queries/users";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { ActionForm } from "./action-form";
+import { ActionForm, type FormState } from "./action-form";
 import { tTaxonomy } from "@/lib/i18n";
 
 const p = tTaxonomy.pins;
 
-export function PostPinSetting({ user, post }: { user: CurrentUser; post: EditablePost }) {
+export function PostPinSetting({ user, post, action }: { user: CurrentUser; post: EditablePost; action: (form: FormData) => Promise<FormState> }) {
   // Editors and admins pin; only a post readers can see heads the front page.
   if (!can.publish(user) || post.rawStatus !== "published" || post.status === "papierkorb") return null;
   const pinned = post.pinnedAt !== null;
@@ -21,7 +20,7 @@ export function PostPinSetting({ user, post }: { user: CurrentUser; post: Editab
       <p className="mt-1 text-sm text-muted" data-testid="anheft-status">
         {post.pinnedAt ? p.pinnedSince(formatDateTime(post.pinnedAt)) : p.notPinned}
       </p>
-      <ActionForm action={setPostPinnedAction} label={p.title} className="mt-3 flex flex-col gap-2">
+      <ActionForm action={action} label={p.title} className="mt-3 flex flex-col gap-2">
         <input type="hidden" name="postId" value={post.id} />
         <input type="hidden" name="pinned" value={pinned ? "nein" : "ja"} />
         <div>

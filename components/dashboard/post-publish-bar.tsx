@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EditablePost } from "@/db/queries/dashboard-posts";
 import { tEditorial } from "@/lib/i18n";
-import type { EditorCommand } from "@/app/(dashboard)/dashboard/beitraege/actions";
+import type { EditorCommand } from "./post-editor-actions";
 
 const t = tEditorial.editor;
 const sc = tEditorial.scheduleChange;

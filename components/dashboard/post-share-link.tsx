@@ -1,21 +1,28 @@
 // The shareable preview link in the editor's tools: create, copy from a read-only field, renew, revoke.
-import { shareLinkAction } from "@/app/(dashboard)/dashboard/beitraege/tools-actions";
 import { inputClass } from "@/components/ui/field";
 import type { ShareLinkView } from "@/db/queries/share-links";
 import { formatDateTime } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site-url";
-import { ActionForm } from "./action-form";
+import { ActionForm, type FormState } from "./action-form";
 import { tEditorial } from "@/lib/i18n";
 
 const s = tEditorial.postTools.share;
 const buttonClass = "rounded border border-brand/40 bg-white px-4 py-2 text-sm font-semibold text-brand hover:bg-brand/5";
 
-export function PostShareLink({ postId, link }: { postId: number; link: ShareLinkView | null }) {
+export function PostShareLink({
+  postId,
+  link,
+  action,
+}: {
+  postId: number;
+  link: ShareLinkView | null;
+  action: (form: FormData) => Promise<FormState>;
+}) {
   return (
     <div className="flex flex-col gap-2 md:col-span-2" data-testid="vorschau-link">
       <h3 className="text-base font-semibold">{s.heading}</h3>
       <p className="text-sm text-muted">{s.intro}</p>
-      <ActionForm action={shareLinkAction} label={s.heading} className="flex flex-col gap-2">
+      <ActionForm action={action} label={s.heading} className="flex flex-col gap-2">
         <input type="hidden" name="id" value={postId} />
         {link && (
           <div className="flex flex-col gap-1">

@@ -1,18 +1,18 @@
 // The editor's tools beside the content, under the editor: author (editors), publication date of a live post
 // (editors), and a copy as a new draft. Each is its own small form; the editor above picks up the new version.
-import {
-  changeAuthorAction,
-  duplicatePostAction,
-  setPublicationDateAction,
-} from "@/app/(dashboard)/dashboard/beitraege/tools-actions";
 import type { EditablePost } from "@/db/queries/dashboard-posts";
 import { inputClass } from "@/components/ui/field";
 import { zonedParts } from "@/lib/format";
-import { ActionForm, FieldError } from "./action-form";
+import { ActionForm, FieldError, type FormState } from "./action-form";
 import { tEditorial } from "@/lib/i18n";
 
 const p = tEditorial.postTools.tools;
 const buttonClass = "rounded border border-brand/40 bg-white px-4 py-2 text-sm font-semibold text-brand hover:bg-brand/5";
+
+type FormAction = (form: FormData) => Promise<FormState>;
+
+/** Server actions, passed down from the route so that components never import from app/. */
+export type PostToolsActions = { changeAuthor: FormAction; setPublicationDate: FormAction; duplicate: FormAction };
 
 /** The datetime-local field's value: the instant as the site's wall clock shows it (parseLocalDateTime reads it back). */
 function localValue(date: Date, timeZone: string): string {
@@ -26,6 +26,7 @@ export function PostTools({
   canAssignAuthor,
   canPublish,
   timeZone,
+  actions,
   children,
 }: {
   post: EditablePost;
@@ -34,6 +35,7 @@ export function PostTools({
   canPublish: boolean;
   /** The site's time zone (SITE_TIME_ZONE), in which the publication date is shown and read. */
   timeZone: string;
+  actions: PostToolsActions;
   /** Further tools rendered by the page (the share link). */
   children?: React.ReactNode;
 }) {
@@ -43,7 +45,7 @@ export function PostTools({
       <h2 id="werkzeuge-titel" className="text-lg font-semibold">{p.heading}</h2>
       <div className="grid gap-4 md:grid-cols-2">
         {canAssignAuthor && !trashed && (
-          <ActionForm action={changeAuthorAction} label={p.changeAuthor} className="flex flex-wrap items-end gap-2">
+          <ActionForm action={actions.changeAuthor} label={p.changeAuthor} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="id" value={post.id} />
             <div className="flex flex-col gap-1">
               <label htmlFor="werkzeug-autor" className="text-sm font-semibold">{p.author}</label>
@@ -58,7 +60,7 @@ export function PostTools({
           </ActionForm>
         )}
         {canPublish && post.status === "veroeffentlicht" && post.publishedAt && (
-          <ActionForm action={setPublicationDateAction} label={p.changeDate} className="flex flex-wrap items-end gap-2">
+          <ActionForm action={actions.setPublicationDate} label={p.changeDate} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="id" value={post.id} />
             <div className="flex flex-col gap-1">
               <label htmlFor="werkzeug-datum" className="text-sm font-semibold">{p.publishedAt}</label>
@@ -70,7 +72,7 @@ export function PostTools({
             <button type="submit" className={buttonClass}>{p.changeDate}</button>
           </ActionForm>
         )}
-        <ActionForm action={duplicatePostAction} label={p.duplicate} className="flex flex-col items-start gap-1">
+        <ActionForm action={actions.duplicate} label={p.duplicate} className="flex flex-col items-start gap-1">
           <input type="hidden" name="id" value={post.id} />
           <button type="submit" className={buttonClass} aria-describedby="werkzeug-kopie-hinweis">{p.duplicate}</button>
           <p id="werkzeug-kopie-hinweis" className="text-xs text-muted">{p.duplicateHint}</p>

@@ -1,15 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/(dashboard)/anmelden/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { tEditorial } from "@/lib/i18n";
 
 const t = tEditorial.signIn;
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: "" });
+export type SignInState = { error?: string; email: string };
+
+export function SignInForm({
+  callbackUrl,
+  signIn,
+}: {
+  callbackUrl: string;
+  signIn: (previous: SignInState, form: FormData) => Promise<SignInState>;
+}) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "" });
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error && (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Prose } from "@/components/ui/prose";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import type { PostView } from "@/db/queries/posts";
+import type { PostView } from "@/db/queries/articles";
 import { CoverFigure } from "./cover-figure";
 import { Downloads } from "./downloads";
 import { CategoryLinks, DateAndAuthor, TagLinks } from "./post-meta";

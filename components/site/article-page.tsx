@@ -4,7 +4,7 @@ import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { JsonLd } from "@/components/site/json-ld";
 import { PostNeighbours, RelatedPosts } from "@/components/site/post-neighbours";
 import type { ArticleComments } from "@/db/queries/comments";
-import type { PostView } from "@/db/queries/posts";
+import type { PostView } from "@/db/queries/articles";
 import { blogPosting, breadcrumbs, graph, organization } from "@/lib/seo/structured-data";
 import { siteUrl } from "@/lib/site-url";
 import { ArticleBody } from "./article-body";

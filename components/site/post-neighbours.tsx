@@ -1,7 +1,8 @@
 // Links to the previous and next post by date, and the related posts under an article.
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { PostLink, PostTeaser } from "@/db/queries/posts";
+import type { PostLink } from "@/db/queries/articles";
+import type { PostTeaser } from "@/db/queries/posts";
 import { CategoryLinks } from "./post-meta";
 
 export function PostNeighbours({ newer, older }: { newer: PostLink | null; older: PostLink | null }) {

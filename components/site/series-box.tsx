@@ -1,7 +1,7 @@
 // "Teil n von m" and links to the other parts of a series, shown on each part.
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { SeriesBox as Series } from "@/db/queries/posts";
+import type { SeriesBox as Series } from "@/db/queries/articles";
 
 export function SeriesBox({ series }: { series: Series }) {
   return (

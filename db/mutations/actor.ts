@@ -1,4 +1,5 @@
 // Resolves who is acting from the session's user id: role and active flag are read fresh from the database.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { tEditorial } from "@/lib/i18n";
 import type { Actor } from "@/lib/permissions";
@@ -34,14 +35,18 @@ export type Refusal = {
 };
 export type Result<T> = { ok: true; value: T } | Refusal;
 
+/** Whether a write failed on a unique constraint (23505), raised directly by node-postgres and wrapped in `cause` by drizzle on PGlite. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return (e?.code ?? e?.cause?.code) === "23505";
+}
+
 /** Runs a write whose only expected failure is a taken slug, and turns that into a message under the slug field. */
 export async function withSlugClashRefused<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await write();
   } catch (error) {
-    const e = error as { code?: string; cause?: { code?: string } };
-    // 23505: unique_violation, raised directly by node-postgres and wrapped in `cause` by drizzle on PGlite.
-    if ((e?.code ?? e?.cause?.code) === "23505") return refuse(409, tEditorial.errors.invalid, { slug: tEditorial.errors.slugTaken });
+    if (isUniqueViolation(error)) return refuse(409, tEditorial.errors.invalid, { slug: tEditorial.errors.slugTaken });
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 // Writes the audit log: who did what and when. Callers have already decided the action was allowed.
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { auditLog } from "../schema";

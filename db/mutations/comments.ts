@@ -1,5 +1,6 @@
 // Writes of comments: readers submit (validated, throttled, sorted by the spam rules), moderators decide. Every
 // moderation write checks, per comment, that the acting user may moderate the post it belongs to.
+import "server-only";
 import { and, count, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { BODY_MAX, BODY_MIN, hasControlCharacters, NAME_MAX, spamReasonOf, type SpamReason } from "@/lib/comments";

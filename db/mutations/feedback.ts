@@ -1,4 +1,5 @@
 // Reader feedback („Barriere melden“): anyone may send it, rate-limited per sender; editors and admins work through it.
+import "server-only";
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";

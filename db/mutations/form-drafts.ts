@@ -1,5 +1,6 @@
 // Keeps a refused form submission in PostgreSQL for a short while, so any instance can show it again after the
 // redirect. Bounded three ways: only the form's fields, each cut to its limit, and at most MAX_LIVE_DRAFTS rows.
+import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { boundDraft, DRAFT_TTL_MINUTES, newDraftToken, type DraftForm } from "@/lib/form-drafts";
 import type { Database } from "../client";

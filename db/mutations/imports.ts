@@ -1,6 +1,7 @@
 // Writes of an import from another system (WordPress): who may import (admins), the system account that acts for
 // the command line, authors without a password, posts with their own author, status and dates, and the mapping from
 // source ids to Blattwerk rows. Every post passes the editor's own validation; each item is one transaction.
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
 import { tEditorial } from "@/lib/i18n";

@@ -1,5 +1,6 @@
 // Saving the Impressum and the Erklärung zur Barrierefreiheit: admins only. Missing required fields are allowed
 // (a half-filled Impressum beats none) and reported as a warning in the dashboard instead.
+import "server-only";
 import { sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { tEditorial } from "@/lib/i18n";

@@ -6,7 +6,8 @@ import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { insertPost, insertUser } from "../testing/fixtures";
 import { getServableMedia, imagesByHashes, renderWithLibraryImages } from "../queries/media";
 import { media, mediaFormerFiles, postAttachments, posts } from "../schema";
-import { authoriseReplace, deleteMedia, isKnownHash, purgeDeletedMedia, recordUpload, replaceMediaFile, updateMediaDetails } from "./media";
+import { deleteMedia, isKnownHash, purgeDeletedMedia, recordUpload, updateMediaDetails } from "./media";
+import { authoriseReplace, replaceMediaFile } from "./media-replace";
 
 let n = 0;
 function file(kind: "image" | "document", width = 1600): StoredFile {

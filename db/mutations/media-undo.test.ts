@@ -17,17 +17,17 @@ import {
   listMediaChoices,
   renderWithLibraryImages,
 } from "../queries/media";
-import { getPublishedPost } from "../queries/posts";
+import { getPublishedPost } from "../queries/articles";
 import { auditLog, media, mediaFormerFiles, postAttachments, posts } from "../schema";
 import {
   deleteMedia,
   isKnownHash,
   purgeDeletedMedia,
   recordUpload,
-  replaceMediaFile,
   restoreMedia,
   updateMediaDetails,
 } from "./media";
+import { replaceMediaFile } from "./media-replace";
 
 let n = 0;
 function file(kind: "image" | "document"): StoredFile {

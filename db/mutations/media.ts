@@ -1,6 +1,7 @@
-// Writes to the media library: who may upload, the row for a stored file, editors' details, replacing the file
-// behind an item, and deletion (confirmed for files in use, restorable for a while, then purged).
-import { and, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+// Writes to the media library: who may upload, the row for a stored file, editors' details, and deletion (confirmed
+// for files in use, restorable for a while, then purged). Replacing the file behind an item is in ./media-replace.
+import "server-only";
+import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { recordAudit } from "./audit";
 import { z } from "zod";
@@ -27,7 +28,8 @@ export async function authoriseUpload(db: Database, session: SessionRef): Promis
   return { ok: true, value: actor };
 }
 
-function cleanName(originalName: string, file: StoredFile): string {
+/** The name a stored file is listed under: what the browser sent, or a neutral one with the file's extension. */
+export function cleanName(originalName: string, file: StoredFile): string {
   return originalName.trim().slice(0, 200) || `datei.${file.type.extension}`;
 }
 
@@ -128,7 +130,8 @@ export type MediaDetailsInput = z.input<typeof mediaDetailsSchema>;
 
 type Loaded = { actor: Actor; item: typeof media.$inferSelect };
 
-async function loadForWrite(db: Database, session: SessionRef, id: number): Promise<Result<Loaded>> {
+/** The item for an edit by this user: signed in, not deleted, and theirs to edit. */
+export async function loadForWrite(db: Database, session: SessionRef, id: number): Promise<Result<Loaded>> {
   const actor = await loadActor(db, session);
   if (!actor) return refuse(401, m.signedOut);
   if (!Number.isInteger(id) || id <= 0) return refuse(404, mm.notFound);
@@ -217,11 +220,6 @@ export async function mediaUses(db: Database | Tx, item: { id: number; hash: str
 }
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-function errorCode(error: unknown): string | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code ?? e?.cause?.code;
-}
 
 /** The first answer while a file is in use: the posts that would lose it, for the editor to confirm. */
 export type InUse = { ok: false; status: 409; message: string; uses: MediaUse[] };
@@ -371,108 +369,6 @@ export async function purgeDeletedMedia(db: Database, { now, limit = 100 }: { no
   if (!purged) return none;
   for (const item of purged.removed) await recordAudit(db, null, "media-purged", auditSubject(item));
   return { ids: purged.removed.map((row) => row.id), hashes: purged.hashes, postIds: purged.postIds };
-}
-
-/**
- * Checked before a byte of a replacement is read: who acts, that the item exists and may be edited by them, and that
- * they saw its current file (`expectedHash`), so two people replacing the same file do not silently undo each other.
- */
-export async function authoriseReplace(
-  db: Database,
-  session: SessionRef,
-  id: number,
-  expectedHash: string,
-): Promise<Result<{ kind: "image" | "document" }>> {
-  const allowed = await authoriseUpload(db, session);
-  if (!allowed.ok) return allowed;
-  const loaded = await loadForWrite(db, session, id);
-  if (!loaded.ok) return loaded;
-  if (loaded.value.item.hash !== expectedHash) return refuse(409, mm.replaceStale);
-  return { ok: true, value: { kind: loaded.value.item.kind } };
-}
-
-export type ReplacedMedia = {
-  id: number;
-  hash: string;
-  previousHash: string;
-  /** The upload was the file the item already had. */
-  unchanged: boolean;
-  /** Posts that show the file, whose reader pages must be refreshed. */
-  postIds: number[];
-};
-
-/**
- * Puts a newly stored file behind an existing item, keeping its id (covers, downloads) and everything editors said
- * about it (alt text, credit, licence, focal point, title). The previous file is remembered in media_former_files:
- * Markdown that names its hash renders the new file, and its variants stay servable for pages still cached.
- */
-export async function replaceMediaFile(
-  db: Database,
-  session: SessionRef,
-  id: number,
-  expectedHash: string,
-  file: StoredFile,
-  originalName: string,
-): Promise<Result<ReplacedMedia>> {
-  const allowed = await authoriseReplace(db, session, id, expectedHash);
-  if (!allowed.ok) return allowed;
-  if (file.type.kind !== allowed.value.kind) return refuse(422, mm.replaceKind(allowed.value.kind));
-  if (file.hash === expectedHash) return { ok: true, value: { id, hash: file.hash, previousHash: expectedHash, unchanged: true, postIds: [] } };
-  const [taken] = await db
-    .select({ title: media.title, originalName: media.originalName })
-    .from(media)
-    .where(and(eq(media.hash, file.hash), ne(media.id, id)));
-  if (taken) return refuse(409, mm.replaceTaken(taken.title || taken.originalName), undefined, "invalid");
-  const [formerElsewhere] = await db
-    .select({ title: media.title, originalName: media.originalName })
-    .from(mediaFormerFiles)
-    .innerJoin(media, eq(media.id, mediaFormerFiles.mediaId))
-    .where(and(eq(mediaFormerFiles.hash, file.hash), ne(mediaFormerFiles.mediaId, id)));
-  if (formerElsewhere) return refuse(409, mm.formerFile(formerElsewhere.title || formerElsewhere.originalName), undefined, "invalid");
-
-  let replaced: { id: number; hash: string } | null;
-  try {
-    replaced = await db.transaction(async (tx) => {
-      const [current] = await tx.select().from(media).where(eq(media.id, id)).for("update");
-      if (!current || current.hash !== expectedHash) return null;
-      // Going back to a file the item had before: that file is current again, no longer a former one.
-      await tx.delete(mediaFormerFiles).where(and(eq(mediaFormerFiles.hash, file.hash), eq(mediaFormerFiles.mediaId, id)));
-      await tx.insert(mediaFormerFiles).values({
-        hash: current.hash,
-        mediaId: id,
-        mimeType: current.mimeType,
-        extension: current.extension,
-        originalName: current.originalName,
-        byteSize: current.byteSize,
-        width: current.width,
-        height: current.height,
-        variants: current.variants,
-      });
-      const [row] = await tx
-        .update(media)
-        .set({
-          hash: file.hash,
-          mimeType: file.type.mime,
-          extension: file.type.extension,
-          originalName: cleanName(originalName, file),
-          byteSize: file.byteSize,
-          width: file.width,
-          height: file.height,
-          variants: file.variants,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(media.id, id), eq(media.hash, expectedHash)))
-        .returning({ id: media.id, hash: media.hash });
-      return row ?? null;
-    });
-  } catch (error) {
-    // The same bytes were recorded elsewhere at the same moment.
-    if (errorCode(error) === "23505") return refuse(409, mm.replaceStale);
-    throw error;
-  }
-  if (!replaced) return refuse(409, mm.replaceStale);
-  const uses = await mediaUses(db, replaced);
-  return { ok: true, value: { id, hash: replaced.hash, previousHash: expectedHash, unchanged: false, postIds: uses.map((use) => use.id) } };
 }
 
 /** Whether any item has these bytes as its current or a former file; stored files of an unknown hash are orphans. */

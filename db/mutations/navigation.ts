@@ -1,4 +1,5 @@
 // Every write to the footer's own links: editors and admins only; the fixed legal links are no rows and stay.
+import "server-only";
 import { asc, count, desc, eq, gt, lt, max } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";

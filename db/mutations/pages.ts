@@ -1,5 +1,6 @@
 // Pages beside posts (Datenschutz, Leichte Sprache, …): created and edited by editors and admins only, each save
 // versioned and kept as a revision through the same code as posts (./revisions).
+import "server-only";
 import { eq } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";

@@ -1,5 +1,6 @@
 // „Angeheftet“: editors and admins pin a published post to the head of the front page, and unpin it. The pin is not
 // part of the post's versioned content, so it never collides with someone editing the text.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";

@@ -1,4 +1,5 @@
 // The shape of a post as the editor sends it, validated before any write.
+import "server-only";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
 import { zonedParts } from "@/lib/format";

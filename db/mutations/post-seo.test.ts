@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { StoredFile } from "@/lib/media/pipeline";
 import { acceptedByMime } from "@/lib/media/types";
 import { yoastSeo } from "@/lib/wordpress/write";
-import { getPublishedPost } from "../queries/posts";
+import { getPublishedPost } from "../queries/articles";
 import { listSitemapChunks, listSitemapPosts } from "../queries/sitemap";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertUser } from "../testing/fixtures";

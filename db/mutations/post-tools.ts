@@ -1,5 +1,6 @@
 // Changes to a post beside its content: who wrote it, when it counts as published, and a copy as a new draft. Each
 // decides itself who may do it; none needs the editor's version, as none touches what the editor is writing.
+import "server-only";
 import { eq, like, or } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import { slugFromTitle } from "@/lib/slug";

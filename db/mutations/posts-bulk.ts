@@ -1,5 +1,6 @@
 // Bulk changes from the post list: each selected post is checked and written on its own, and the answer says which
 // were changed and which were refused, and why. A post the user may not see is named by its number only.
+import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";

@@ -1,4 +1,5 @@
 // Every write to posts: each checks who acts and what they may do, carries the version it started from, and keeps revisions.
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";

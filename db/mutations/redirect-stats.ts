@@ -5,6 +5,7 @@
 // several instances counting the same address add up; a write that fails (database away, a deadlock with another
 // instance's write) puts its counts back for the next round; a crash or a stop loses at most the last seconds'
 // counts. The 404 log keeps at most NOT_FOUND_LOG_CAP rows (the least recently seen go first).
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { notFoundLog, redirects } from "../schema";

@@ -1,6 +1,7 @@
 // Every write to the redirect table: the manager's (editors and admins), the post-bound rows renames and deletions
 // leave behind, and an import's. Chains are collapsed when written, so every lookup is one row: A→B with B→C stored
 // is A→C, and adding B→C turns an existing A→B into A→C. Loops are refused; targets are local paths only.
+import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { tEditorial } from "@/lib/i18n";
@@ -9,7 +10,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { isRedirectableSource, localTarget, normaliseRedirectPath } from "@/lib/redirect-paths";
 import type { Database } from "../client";
 import { posts, redirects, type RedirectOrigin } from "../schema";
-import { loadActor, refuse, type Result, type SessionRef } from "./actor";
+import { isUniqueViolation, loadActor, refuse, type Result, type SessionRef } from "./actor";
 import type { Tx } from "./revisions";
 
 const r = tEditorial.redirects;
@@ -81,11 +82,6 @@ async function collapseOnto(tx: Tx, id: number, columns: Columns): Promise<void>
     .update(redirects)
     .set({ targetPath: columns.targetPath, postId: columns.postId, updatedAt: new Date() })
     .where(and(eq(redirects.targetPath, columns.sourcePath), isNull(redirects.postId), ne(redirects.id, id), ne(redirects.sourcePath, columns.targetPath)));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e?.code ?? e?.cause?.code) === "23505";
 }
 
 export type SavedRedirect = { id: number; targetPath: string; collapsed: boolean };

@@ -1,4 +1,5 @@
 // Versioned saves and revisions for every kind of content (posts, pages): one table, one code path, keyed by kind.
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { pages, posts, revisions, type RevisionDetails, type RevisionStatus } from "../schema";

@@ -1,5 +1,6 @@
 // „Änderung planen“: a live post's changed version waits here until its time, while the live one stays online; the
 // first reader query after that time swaps it in (readerCache calls applyDueScheduledChanges), with no job runner.
+import "server-only";
 import { eq, inArray, lte, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { can } from "@/lib/permissions";

@@ -1,5 +1,6 @@
 // Signed-in sessions: a row per sign-in that the session cookie names. Deleting rows ends sessions at once, even
 // though the cookie itself stays valid until it expires (auth.ts checks the row on every read of the session).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { tEditorial } from "@/lib/i18n";

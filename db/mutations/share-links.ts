@@ -1,4 +1,5 @@
 // Creating and revoking a post's shareable preview link: whoever may edit the post (or publish) decides.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";

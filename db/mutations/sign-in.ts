@@ -1,5 +1,6 @@
 // Checks an e-mail and password. Repeated failures slow down the address they come from (per account and overall);
 // nothing locks an account, so a correct password from an address without failures always gets in.
+import "server-only";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/passwords";
 import type { Database } from "../client";

@@ -1,4 +1,5 @@
 // The tags field of a post as the editor sends it: names as typed, normalised and checked before any write.
+import "server-only";
 import { z } from "zod";
 import { RESERVED_SLUGS, slugFromTitle } from "@/lib/slug";
 import { tTaxonomy } from "@/lib/i18n";

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { listTagPosts, listCategoryPosts, listPublishedPosts, getPublishedPost } from "../queries/posts";
+import { getPublishedPost } from "../queries/articles";
+import { listTagPosts, listCategoryPosts, listPublishedPosts } from "../queries/posts";
 import { listNavCategories } from "../queries/categories";
 import { readerTagsOfPost } from "../queries/reader-dependents";
 import { searchPublishedPosts } from "../queries/search";

@@ -1,5 +1,6 @@
 // Tags („Schlagwörter“): created by whoever edits a post as they type, renamed, merged and deleted by editors and
 // admins only. The search document follows every change through the triggers of migration 0012.
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { withoutNul } from "@/lib/input-text";

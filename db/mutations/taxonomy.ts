@@ -1,4 +1,5 @@
 // Categories and series: created, renamed, reordered and deleted by editors and admins only.
+import "server-only";
 import { and, asc, count, eq, gt, isNull, lt, desc, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";
@@ -11,16 +12,16 @@ import { loadActor, refuse, withSlugClashRefused, type Refusal, type Result, typ
 import type { Tx } from "./revisions";
 
 const m = tEditorial.errors;
-const tx = tEditorial.taxonomy;
+const tax = tEditorial.taxonomy;
 
 const taxonomyInputSchema = z.object({
-  name: z.string().trim().min(1, tx.nameRequired).max(120, tx.nameRequired),
+  name: z.string().trim().min(1, tax.nameRequired).max(120, tax.nameRequired),
   slug: z
     .string()
     .trim()
     .refine((slug) => slug === "" || isValidSlug(slug), m.slugInvalid)
     .refine((slug) => !RESERVED_SLUGS.has(slug), m.slugReserved),
-  description: z.string().trim().max(600, tx.descriptionTooLong),
+  description: z.string().trim().max(600, tax.descriptionTooLong),
   /** Categories only: "" or null for the top level; absent leaves an existing category's parent as it is. */
   parentId: z
     .union([z.literal(""), z.null(), z.coerce.number().int().positive().max(2_147_483_647)])
@@ -56,16 +57,16 @@ function parse(raw: unknown): Result<TaxonomyInput & { slug: string }> {
  * category with children of its own stays at the top. Rows are locked first, so two saves at once cannot nest
  * two categories under each other.
  */
-async function refuseBadParent(t: Database | Tx, id: number | null, parentId: number | null): Promise<Refusal | null> {
+async function refuseBadParent(tx: Database | Tx, id: number | null, parentId: number | null): Promise<Refusal | null> {
   if (parentId === null) return null;
   const c = tTaxonomy.categories;
   if (parentId === id) return refuse(422, m.invalid, { parentId: c.parentSelf });
-  await t.execute(sql`select id from ${categories} where id in (${parentId}, ${id ?? parentId}) order by id for update`);
-  const [parent] = await t.select({ parentId: categories.parentId }).from(categories).where(eq(categories.id, parentId));
+  await tx.execute(sql`select id from ${categories} where id in (${parentId}, ${id ?? parentId}) order by id for update`);
+  const [parent] = await tx.select({ parentId: categories.parentId }).from(categories).where(eq(categories.id, parentId));
   if (!parent) return refuse(422, m.invalid, { parentId: c.parentUnknown });
   if (parent.parentId !== null) return refuse(422, m.invalid, { parentId: c.parentNotTopLevel });
   if (id !== null) {
-    const [child] = await t.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).limit(1);
+    const [child] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).limit(1);
     if (child) return refuse(422, m.invalid, { parentId: c.parentHasChildren });
   }
   return null;
@@ -78,11 +79,11 @@ export async function createCategory(db: Database, session: SessionRef, raw: unk
   if (!input.ok) return input;
   const [last] = await db.select({ sortOrder: categories.sortOrder }).from(categories).orderBy(desc(categories.sortOrder)).limit(1);
   return withSlugClashRefused(() =>
-    db.transaction(async (t) => {
+    db.transaction(async (tx) => {
       const parentId = input.value.parentId ?? null;
-      const bad = await refuseBadParent(t, null, parentId);
+      const bad = await refuseBadParent(tx, null, parentId);
       if (bad) return bad;
-      const [row] = await t
+      const [row] = await tx
         .insert(categories)
         .values({ ...input.value, parentId, sortOrder: (last?.sortOrder ?? -1) + 1 })
         .returning({ id: categories.id });
@@ -97,17 +98,17 @@ export async function updateCategory(db: Database, session: SessionRef, id: numb
   const input = parse(raw);
   if (!input.ok) return input;
   return withSlugClashRefused(() =>
-    db.transaction(async (t) => {
-      const [found] = await t.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
-      if (!found) return refuse(404, tx.notFound);
-      const bad = input.value.parentId === undefined ? null : await refuseBadParent(t, id, input.value.parentId);
+    db.transaction(async (tx) => {
+      const [found] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+      if (!found) return refuse(404, tax.notFound);
+      const bad = input.value.parentId === undefined ? null : await refuseBadParent(tx, id, input.value.parentId);
       if (bad) return bad;
-      const [row] = await t
+      const [row] = await tx
         .update(categories)
         .set({ ...input.value, updatedAt: new Date() })
         .where(eq(categories.id, id))
         .returning({ id: categories.id });
-      return row ? { ok: true as const, value: row } : refuse(404, tx.notFound);
+      return row ? { ok: true as const, value: row } : refuse(404, tax.notFound);
     }),
   );
 }
@@ -150,24 +151,24 @@ export async function deleteCategory(
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
   const [found] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
-  if (!found) return refuse(404, tx.notFound);
+  if (!found) return refuse(404, tax.notFound);
   const [usage] = await db.select({ n: count() }).from(postCategories).where(eq(postCategories.categoryId, id));
   const inUse = usage?.n ?? 0;
-  if (inUse > 0 && reassignTo === null) return refuse(409, tx.stillInUse(inUse), { reassignTo: tx.chooseTarget });
+  if (inUse > 0 && reassignTo === null) return refuse(409, tax.stillInUse(inUse), { reassignTo: tax.chooseTarget });
   if (reassignTo !== null) {
-    if (reassignTo === id) return refuse(422, m.invalid, { reassignTo: tx.chooseTarget });
+    if (reassignTo === id) return refuse(422, m.invalid, { reassignTo: tax.chooseTarget });
     const [target] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, reassignTo));
-    if (!target) return refuse(422, m.invalid, { reassignTo: tx.chooseTarget });
+    if (!target) return refuse(422, m.invalid, { reassignTo: tax.chooseTarget });
   }
-  await db.transaction(async (t) => {
+  await db.transaction(async (tx) => {
     if (reassignTo !== null) {
       // Posts that already have the target category keep their one link; the others get it at the old position.
-      await t.execute(sql`
+      await tx.execute(sql`
         insert into ${postCategories} (post_id, category_id, position)
         select post_id, ${reassignTo}, position from ${postCategories} where category_id = ${id}
         on conflict do nothing`);
     }
-    await t.delete(categories).where(eq(categories.id, id));
+    await tx.delete(categories).where(eq(categories.id, id));
   });
   return { ok: true, value: { moved: inUse } };
 }
@@ -197,7 +198,7 @@ export async function updateSeries(db: Database, session: SessionRef, id: number
       .set({ title: input.value.name, slug: input.value.slug, description: input.value.description, updatedAt: new Date() })
       .where(eq(series.id, id))
       .returning({ id: series.id });
-    return row ? { ok: true, value: row } : refuse(404, tx.notFound);
+    return row ? { ok: true, value: row } : refuse(404, tax.notFound);
   });
 }
 
@@ -211,17 +212,17 @@ export async function deleteSeries(
   const allowed = await authorise(db, session);
   if (!allowed.ok) return allowed;
   const [found] = await db.select({ id: series.id }).from(series).where(eq(series.id, id));
-  if (!found) return refuse(404, tx.notFound);
+  if (!found) return refuse(404, tax.notFound);
   const [usage] = await db.select({ n: count() }).from(posts).where(eq(posts.seriesId, id));
   const inUse = usage?.n ?? 0;
-  if (inUse > 0 && reassignTo === null) return refuse(409, tx.stillInUse(inUse), { reassignTo: tx.chooseTarget });
+  if (inUse > 0 && reassignTo === null) return refuse(409, tax.stillInUse(inUse), { reassignTo: tax.chooseTarget });
   if (reassignTo !== null) {
     const [target] = await db.select({ id: series.id }).from(series).where(and(eq(series.id, reassignTo)));
-    if (!target || reassignTo === id) return refuse(422, m.invalid, { reassignTo: tx.chooseTarget });
+    if (!target || reassignTo === id) return refuse(422, m.invalid, { reassignTo: tax.chooseTarget });
   }
-  await db.transaction(async (t) => {
-    if (reassignTo !== null) await t.update(posts).set({ seriesId: reassignTo }).where(eq(posts.seriesId, id));
-    await t.delete(series).where(eq(series.id, id));
+  await db.transaction(async (tx) => {
+    if (reassignTo !== null) await tx.update(posts).set({ seriesId: reassignTo }).where(eq(posts.seriesId, id));
+    await tx.delete(series).where(eq(series.id, id));
   });
   return { ok: true, value: { moved: inUse } };
 }

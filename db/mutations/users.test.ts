@@ -50,7 +50,7 @@ describe.each(testDrivers)("accounts and sign-in on %s", (driver) => {
     expect(await attempt("ein-langes-passwort")).toEqual({ kind: "throttled", retryAfterSeconds: 2 });
     await ageFailures(3);
     expect(await attempt("ein-langes-passwort")).toMatchObject({ kind: "ok" });
-    await db().update(users).set({ active: false });
+    await db().update(users).set({ active: false }).where(eq(users.displayName, account.displayName));
     await db().execute(sql`truncate sign_in_failures`);
     expect(await attempt("ein-langes-passwort")).toEqual({ kind: "wrong" });
     expect(await verifySignIn(db(), { email: 42, password: null, address: "x" })).toEqual({ kind: "wrong" });

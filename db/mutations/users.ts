@@ -1,5 +1,6 @@
 // Accounts: creating them (command line and admins), changing roles, deactivating, deleting, changing passwords.
 // Hashes never leave this module.
+import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { z } from "zod";

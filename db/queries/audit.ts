@@ -1,4 +1,5 @@
 // The admins' security overview: the audit log and recent failed sign-ins. Nobody else may read either.
+import "server-only";
 import { desc, gte, sql } from "drizzle-orm";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";

@@ -1,4 +1,5 @@
 // Reader feedback for the dashboard: only editors and admins may read it, since it can hold personal data.
+import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { answerDueDate } from "@/lib/feedback";
 import { tEditorial } from "@/lib/i18n";

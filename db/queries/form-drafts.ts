@@ -1,4 +1,5 @@
 // Reads a kept form draft back by its token: only for the form it was kept for, and only until it expires.
+import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { boundDraft, isDraftToken, type DraftForm, type FormDraft } from "@/lib/form-drafts";
 import type { Database } from "../client";

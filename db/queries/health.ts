@@ -1,4 +1,5 @@
 // Whether the database answers: for the health check that load balancers and `npm run cluster` poll.
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 

@@ -8,7 +8,7 @@ import { acceptedByMime } from "@/lib/media/types";
 import { installDatabaseForTests } from "../connection";
 import { openTestDatabase, testDrivers, type TestDatabase } from "../testing/databases";
 import { insertCategory, insertPost, insertUser } from "../testing/fixtures";
-import { getPublishedPost } from "./posts";
+import { getPublishedPost } from "./articles";
 
 const image: StoredFile = {
   hash: "a".repeat(64),

@@ -1,7 +1,10 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDrivers, freshDatabaseFor } from "../testing/databases";
-import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
-import { getPublishedPost, getSeriesWithParts, listAuthorPosts, listCategoryPosts, listPublishedPosts } from "./posts";
+import { hoursAgo, insertCategory, insertPost, insertUser } from "../testing/fixtures";
+import { posts } from "../schema";
+import { getPublishedPost } from "./articles";
+import { listAuthorPosts, listCategoryPosts, listPublishedPosts } from "./posts";
 import { listNavCategories } from "./categories";
 
 describe.each(testDrivers)("reader queries on %s", (driver) => {
@@ -27,9 +30,10 @@ describe.each(testDrivers)("reader queries on %s", (driver) => {
 
   it("shows a scheduled post by itself once its time has come", async () => {
     const author = await insertUser(db());
-    await insertPost(db(), { authorId: author.id, slug: "bald", publishedAt: new Date(Date.now() + 1500) });
+    await insertPost(db(), { authorId: author.id, slug: "bald", publishedAt: new Date(Date.now() + 3600_000) });
     expect(await getPublishedPost({ slug: "bald" })).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1800));
+    // Its time comes, by the database's own clock (which the queries compare with); nothing else about the post changes.
+    await db().update(posts).set({ publishedAt: sql`now() - interval '1 second'` }).where(eq(posts.slug, "bald"));
     expect((await getPublishedPost({ slug: "bald" }))?.slug).toBe("bald");
     expect((await listPublishedPosts({ page: 1 }))?.items[0]?.slug).toBe("bald");
   });
@@ -85,54 +89,5 @@ describe.each(testDrivers)("reader queries on %s", (driver) => {
     const writer = await insertUser(db());
     await insertPost(db(), { authorId: writer.id, status: "draft" });
     expect(await listAuthorPosts({ slug: writer.slug, page: 1 })).toBeNull();
-  });
-
-  it("builds the series box from the published parts only", async () => {
-    const author = await insertUser(db());
-    const interviews = await insertSeries(db(), { slug: "fuenf-fragen" });
-    const parts = [];
-    for (let position = 1; position <= 4; position++) {
-      parts.push(
-        await insertPost(db(), {
-          authorId: author.id,
-          slug: `teil-${position}`,
-          seriesId: interviews.id,
-          seriesPosition: position,
-          status: position === 3 ? "draft" : "published",
-          publishedAt: hoursAgo(10 - position),
-        }),
-      );
-    }
-    const post = await getPublishedPost({ slug: "teil-4" });
-    expect(post?.series).toMatchObject({ slug: "fuenf-fragen", position: 3 });
-    expect(post?.series?.parts.map((part) => part.slug)).toEqual(["teil-1", "teil-2", "teil-4"]);
-    const page = await getSeriesWithParts({ slug: "fuenf-fragen" });
-    expect(page?.parts.map((part) => [part.slug, part.position])).toEqual([["teil-1", 1], ["teil-2", 2], ["teil-4", 3]]);
-  });
-
-  it("links to the newer and older post and picks related posts by shared categories", async () => {
-    const author = await insertUser(db());
-    const [a, b, c] = [await insertCategory(db()), await insertCategory(db()), await insertCategory(db())];
-    await insertPost(db(), { authorId: author.id, slug: "alt", publishedAt: hoursAgo(5), categoryIds: [a!.id] });
-    await insertPost(db(), { authorId: author.id, slug: "mitte", publishedAt: hoursAgo(4), categoryIds: [a!.id, b!.id] });
-    await insertPost(db(), { authorId: author.id, slug: "neu", publishedAt: hoursAgo(3), categoryIds: [c!.id] });
-    await insertPost(db(), { authorId: author.id, slug: "zwei-gemeinsam", publishedAt: hoursAgo(6), categoryIds: [b!.id, a!.id] });
-    await insertPost(db(), { authorId: author.id, slug: "versteckt", status: "draft", categoryIds: [a!.id, b!.id] });
-    const post = await getPublishedPost({ slug: "mitte" });
-    expect(post?.older?.slug).toBe("alt");
-    expect(post?.newer?.slug).toBe("neu");
-    expect(post?.related.map((related) => related.slug)).toEqual(["zwei-gemeinsam", "alt"]);
-  });
-
-  it("renders the body through the sanitising Markdown pipeline", async () => {
-    const author = await insertUser(db());
-    await insertPost(db(), {
-      authorId: author.id,
-      slug: "boese",
-      body: '## Titel\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror="alert(1)">',
-    });
-    const post = await getPublishedPost({ slug: "boese" });
-    expect(post?.html).toContain("<h2");
-    expect(post?.html).not.toMatch(/<script|javascript:|onerror/i);
   });
 });

@@ -1,4 +1,5 @@
 // Which cached reader pages show a post: after a change, exactly these are invalidated, and nothing else.
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
 import type { Database } from "../client";

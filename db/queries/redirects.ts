@@ -1,4 +1,5 @@
 // Old addresses, answered in proxy.ts before any page renders (301 or 410), and the redirect manager's lists.
+import "server-only";
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { applySuffix, suffixRule, uploadOriginalPath } from "@/lib/redirect-paths";
 import { can } from "@/lib/permissions";

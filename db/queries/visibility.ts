@@ -1,4 +1,5 @@
 // The one definition of "a reader may see this post", written literally so the partial indexes apply.
+import "server-only";
 import { sql } from "drizzle-orm";
 import { posts } from "../schema";
 

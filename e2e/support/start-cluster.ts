@@ -92,7 +92,7 @@ writeFileSync(settings.fixturesFile, JSON.stringify({ s3: s3Settings, databaseCo
 
 cluster = spawn(
   process.execPath,
-  [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/cluster.ts", "--instances", "2", "--base-port", String(settings.basePort), "--port", String(settings.clusterPort)],
+  [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/cluster.ts", "--instances", "2", "--base-port", String(settings.basePort), "--port", String(settings.clusterPort)],
   {
     stdio: "inherit",
     env: {

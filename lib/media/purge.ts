@@ -1,5 +1,6 @@
 // Removes library files deleted longer than the undo window: the rows and post references (db/mutations/media.ts),
 // then the stored files. Run by `npm run media:purge` and opportunistically by the dashboard.
+import "server-only";
 import type { Database } from "@/db/client";
 import { isKnownHash, purgeDeletedMedia, type PurgedMedia } from "@/db/mutations/media";
 import type { MediaStorage } from "./storage";

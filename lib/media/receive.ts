@@ -1,7 +1,7 @@
 // Reads one uploaded file from a multipart request into a temporary file, never holding it in memory and never
 // reading past the size limit: a 2 GB body is refused after at most MAX_UPLOAD_BYTES, or at once when it says so.
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -37,9 +37,17 @@ export async function receiveUpload(request: Request, tempDir: string, limit = M
   return new Promise<Received>((resolve) => {
     let settled = false;
     let temp: string | null = null;
+    let out: WriteStream | null = null;
     let name = "";
     let title = "";
     let written: Promise<void> | null = null;
+
+    /** The partial file is closed and removed before the refusal is answered: a refused upload leaves nothing behind. */
+    const discard = async () => {
+      const open = out && !out.closed ? out : null;
+      if (open) await new Promise<void>((closed) => open.destroy().once("close", () => closed()));
+      if (temp) await rm(temp, { force: true }).catch(() => undefined);
+    };
 
     const fail = (status: 400 | 413) => {
       if (settled) return;
@@ -47,8 +55,7 @@ export async function receiveUpload(request: Request, tempDir: string, limit = M
       // Stop reading: the rest of the body is never pulled from the client.
       body.unpipe(parser);
       body.destroy();
-      if (temp) void rm(temp, { force: true });
-      resolve({ ok: false, status });
+      void discard().then(() => resolve({ ok: false, status }));
     };
 
     parser.on("field", (field, value) => {
@@ -61,20 +68,21 @@ export async function receiveUpload(request: Request, tempDir: string, limit = M
       }
       temp = path.join(tempDir, `${randomUUID()}.upload`);
       name = (info.filename || "datei").replace(/[\u0000-\u001f\u007f]/g, "").slice(-200);
-      const out = createWriteStream(temp);
+      const file = createWriteStream(temp);
+      out = file;
       stream.on("limit", () => {
-        stream.unpipe(out);
+        stream.unpipe(file);
         stream.resume();
-        out.destroy();
+        file.destroy();
         fail(413);
       });
       written = new Promise((done, failed) => {
-        out.on("finish", done);
-        out.on("error", failed);
+        file.on("finish", done);
+        file.on("error", failed);
       });
       // A refusal may destroy the file mid-write; that outcome is already decided.
       written.catch(() => undefined);
-      stream.pipe(out);
+      stream.pipe(file);
     });
     parser.on("error", () => fail(400));
     body.on("error", () => fail(400));

@@ -1,6 +1,6 @@
 // schema.org JSON-LD for reader pages: the publisher, the website, articles and breadcrumbs.
 import type { CommentThread, CommentView } from "@/db/queries/comments";
-import type { PostView } from "@/db/queries/posts";
+import type { PostView } from "@/db/queries/articles";
 import { t } from "@/lib/i18n";
 import { siteConfig } from "@/lib/site-config";
 

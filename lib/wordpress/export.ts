@@ -1,6 +1,7 @@
 // Writes the publication as WXR 1.2, the format WordPress's importer reads: authors, categories (with parents), tags,
 // posts (pinned ones as sticky), pages and library files (served under SITE_URL, copied to a folder on request).
 // Posts are read in batches and written as a stream, so the size of the archive does not matter.
+import "server-only";
 import { createWriteStream } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { once } from "node:events";

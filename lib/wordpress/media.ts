@@ -1,5 +1,6 @@
 // Files of the old site into the media library: looked up in the --uploads copy of wp-content/uploads (a size
 // variant resolves to its original), then through the library's own pipeline (type by bytes, variants, no EXIF).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { copyFile, stat } from "node:fs/promises";
 import path from "node:path";

@@ -1,8 +1,10 @@
 // Runs a WordPress import: the first pass indexes the export, then authors, terms, media and content are written
 // through the data layer, one item per transaction, with a mapping row per item so a rerun finds what it made.
+import "server-only";
 import { createHash } from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import type { Refusal } from "@/db/mutations/actor";
 import { authoriseImport, importAuthor, loadMappings, saveImportedComments, saveImportedPost, saveMapping, type CommentCounts, type ImportedComment, type Mapping } from "@/db/mutations/imports";
 import { saveImportedRedirects } from "@/db/mutations/redirects";
 import { parseLocalDateTime } from "@/db/mutations/post-input";
@@ -527,13 +529,13 @@ type WriteContext = {
   dryRun: boolean;
 };
 
-function finishWrite(ctx: WriteContext, kind: "posts" | "pages", result: { ok: true } | { ok: false; status: number; message: string; fieldErrors?: Record<string, string> }, updating: boolean): void {
+function finishWrite(ctx: WriteContext, kind: "posts" | "pages", result: { ok: true } | Refusal, updating: boolean): void {
   if (result.ok) {
     ctx.report.count(kind, updating ? "updated" : "created");
     return;
   }
   ctx.report.count(kind, "skipped");
-  const detail = result.status === 409 && updating ? "in Blattwerk bearbeitet, Änderungen der Quelle nicht übernommen" : Object.values(result.fieldErrors ?? {})[0] ?? result.message;
+  const detail = result.reason === "conflict" && updating ? w.editedHere : Object.values(result.fieldErrors ?? {})[0] ?? result.message;
   ctx.report.warn(w.refused(ctx.item.title, detail));
 }
 

@@ -2,10 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
+import type { SignInState } from "@/components/dashboard/sign-in-form";
 import { tEditorial } from "@/lib/i18n";
 import { safeInternalPath } from "@/lib/safe-redirect";
-
-export type SignInState = { error?: string; email: string };
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").slice(0, 320);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/dashboard/sign-in-form";
+import { signInAction } from "./actions";
 import { getCurrentUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { safeInternalPath } from "@/lib/safe-redirect";
@@ -16,7 +17,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/anmelden"
       <p className="font-serif text-xl font-bold text-brand">{siteConfig.name}</p>
       <h1 className="mt-2 text-3xl font-bold">{tEditorial.signIn.title}</h1>
       <p className="mt-2 mb-6 text-muted">{tEditorial.signIn.intro}</p>
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} signIn={signInAction} />
     </main>
   );
 }

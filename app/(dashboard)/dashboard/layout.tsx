@@ -3,6 +3,7 @@ import { LegalWarning } from "@/components/dashboard/legal-editor";
 import { loadLegalForEditing } from "@/db/queries/legal";
 import { requireUser } from "@/lib/current-user";
 import { impressumFields, missingFields, statementFields } from "@/lib/legal";
+import { signOutAction } from "./actions";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/dashboard");
@@ -10,7 +11,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const legal = await loadLegalForEditing(user);
   return (
     <>
-      <DashboardHeader user={user} />
+      <DashboardHeader user={user} signOut={signOutAction} />
       <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {legal && (
           <LegalWarning

@@ -60,6 +60,7 @@ export const wordpress = {
     spamComments: (n: number) => `${n} Spam- oder Papierkorb-Kommentare nicht übernommen.`,
     trashedItem: (title: string) => `„${title}“ liegt in WordPress im Papierkorb: nicht übernommen.`,
     refused: (title: string, message: string) => `„${title}“ nicht übernommen: ${message}`,
+    editedHere: "in Blattwerk bearbeitet, Änderungen der Quelle nicht übernommen",
     duplicateTerm: (slug: string) => `Begriff „${slug}“ mehrfach in der Datei: einmal angelegt.`,
     categoryFlattened: (name: string, top: string) =>
       `Kategorie „${name}“ liegt in WordPress tiefer als eine Ebene: als Unterkategorie von „${top}“ übernommen.`,

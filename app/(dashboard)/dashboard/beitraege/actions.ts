@@ -4,13 +4,14 @@
 // rights to the data layer.
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { EditorCommand, EditorRequest, EditorResult } from "@/components/dashboard/post-editor-actions";
 import type { Database } from "@/db/client";
-import { refuse, type Refusal } from "@/db/mutations/actor";
+import { refuse } from "@/db/mutations/actor";
 import { MAX_BODY_LENGTH, parseLocalDateTime } from "@/db/mutations/post-input";
 import { setPostPinned } from "@/db/mutations/pins";
 import { changePostStatus, createPost, deletePostPermanently, restoreRevision, updatePost, type Transition } from "@/db/mutations/posts";
 import { discardScheduledChange, scheduleChange } from "@/db/mutations/scheduled-changes";
-import { getEditablePost, type EditablePost } from "@/db/queries/dashboard-posts";
+import { getEditablePost } from "@/db/queries/dashboard-posts";
 import { renderPreview } from "@/db/queries/media";
 import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import type { CurrentUser } from "@/db/queries/users";
@@ -22,29 +23,6 @@ import { idFrom } from "@/lib/route-params";
 import { asUser, formAction, invalidate } from "@/lib/server-action";
 
 const m = tEditorial.errors;
-
-export type EditorCommand =
-  | "save"
-  | "submit"
-  | "publish"
-  | "schedule"
-  | "scheduleChange"
-  | "discardChange"
-  | "unpublish"
-  | "trash"
-  | "restore";
-
-export type EditorRequest = {
-  id: number | null;
-  version: number;
-  input: unknown;
-  command: EditorCommand;
-  publishAt?: string;
-  /** Saved by the editor's timer rather than by the writer: revisions of such saves are coalesced. */
-  autosave?: boolean;
-};
-
-export type EditorResult = { ok: true; doc: EditablePost } | Refusal;
 
 const commands: readonly EditorCommand[] = ["save", "submit", "publish", "schedule", "scheduleChange", "discardChange", "unpublish", "trash", "restore"];
 

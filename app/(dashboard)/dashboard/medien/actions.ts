@@ -3,8 +3,9 @@
 // The media library's server actions; the data layer decides who may do what.
 import { idFrom } from "@/lib/route-params";
 import type { FormState } from "@/components/dashboard/action-form";
+import type { DeleteMediaState } from "@/components/dashboard/media-delete";
 import type { Database } from "@/db/client";
-import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails, type MediaUse } from "@/db/mutations/media";
+import { deleteMedia, describeUploadedImage, restoreMedia, updateMediaDetails } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
 import { tagFor } from "@/lib/cache-tags";
 import { tEditorial } from "@/lib/i18n";
@@ -41,8 +42,6 @@ export async function describeUploadedImageAction(id: number, alt: string, decor
     invalidate: ({ stored }) => ({ tags: stored ? [tagFor.media(Number(id))] : [] }),
   });
 }
-
-export type DeleteMediaState = FormState & { uses?: MediaUse[]; deletedId?: number };
 
 /** Every cached page that shows the file, and the posts that use it (lists, sitemaps, their articles). */
 async function readersOf(db: Database, id: number, postIds: number[]): Promise<string[]> {

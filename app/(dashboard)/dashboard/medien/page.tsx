@@ -10,6 +10,7 @@ import { purgeExpiredMediaAfterResponse } from "@/lib/media/purge-after";
 import { acceptAttribute } from "@/lib/media/types";
 import { can } from "@/lib/permissions";
 import { idFrom } from "@/lib/route-params";
+import { deleteMediaAction, restoreMediaAction, updateMediaDetailsAction } from "./actions";
 
 const t = tEditorial.media;
 
@@ -32,7 +33,7 @@ export default async function MediaPage({ searchParams }: PageProps<"/dashboard/
   return (
     <div data-view="medien" className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <MediaUndoNotice notice={notice} />
+      <MediaUndoNotice notice={notice} restore={restoreMediaAction} />
       <MediaUploader accept={acceptAttribute} />
       <section aria-labelledby="bibliothek-titel" className="flex flex-col gap-4">
         <h2 id="bibliothek-titel" className="sr-only">{t.title}</h2>
@@ -57,7 +58,7 @@ export default async function MediaPage({ searchParams }: PageProps<"/dashboard/
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {items.map((item) => (
-              <MediaCard key={item.id} item={item} />
+              <MediaCard key={item.id} item={item} actions={{ updateDetails: updateMediaDetailsAction, remove: deleteMediaAction }} />
             ))}
           </ul>
         )}

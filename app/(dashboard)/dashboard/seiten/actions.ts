@@ -4,9 +4,10 @@
 // and under their own address, so a change drops the whole reader cache.
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/dashboard/action-form";
-import { refuse, type Refusal } from "@/db/mutations/actor";
+import type { PageEditorResult } from "@/components/dashboard/page-editor";
+import { refuse } from "@/db/mutations/actor";
 import { createPage, restorePageRevision, updatePage } from "@/db/mutations/pages";
-import { getEditablePage, type EditablePage } from "@/db/queries/pages";
+import { getEditablePage } from "@/db/queries/pages";
 import type { CurrentUser } from "@/db/queries/users";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { tEditorial } from "@/lib/i18n";
@@ -29,8 +30,6 @@ function fields(form: FormData) {
 export async function createPageAction(form: FormData): Promise<FormState> {
   return formAction(({ db, user }) => createPage(db, user, fields(form)), { answer: p.created, invalidate: dropsReaderCache });
 }
-
-export type PageEditorResult = { ok: true; doc: EditablePage } | Refusal;
 
 async function editable(user: CurrentUser, id: number): Promise<PageEditorResult> {
   const page = await getEditablePage(user, id);

@@ -1,6 +1,6 @@
 // The article's lookup and metadata, shared by the cached article route and its comment-form twin.
 import type { Metadata } from "next";
-import { getPublishedPost, type PostView } from "@/db/queries/posts";
+import { getPublishedPost, type PostView } from "@/db/queries/articles";
 import { parseSlug } from "@/lib/route-params";
 import { pageMetadata, siteFeed } from "@/lib/seo/metadata";
 

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePage as Article } from "@/components/site/article-page";
 import { SitePage } from "@/components/site/site-page";
 import { getArticleComments } from "@/db/queries/comments";
-import { getMovedPostSlug } from "@/db/queries/posts";
+import { getMovedPostSlug } from "@/db/queries/articles";
 import { pageStamp } from "@/lib/comment-stamp";
 import { emptyValues } from "@/lib/form-drafts";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";

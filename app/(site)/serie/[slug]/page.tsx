@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
 import { PostTeaser } from "@/components/site/post-teaser";
 import { SitePage } from "@/components/site/site-page";
-import { getSeriesWithParts } from "@/db/queries/posts";
+import { getSeriesWithParts } from "@/db/queries/articles";
 import { t } from "@/lib/i18n";
 import { BUILD_SAMPLE, parseSlug } from "@/lib/route-params";
 import { pageMetadata, siteFeed } from "@/lib/seo/metadata";

@@ -3,7 +3,8 @@
 import { connection, NextResponse } from "next/server";
 import { revalidateTag } from "next/cache";
 import { database } from "@/lib/database";
-import { authoriseReplace, isKnownHash, replaceMediaFile } from "@/db/mutations/media";
+import { isKnownHash } from "@/db/mutations/media";
+import { authoriseReplace, replaceMediaFile } from "@/db/mutations/media-replace";
 import { tagFor } from "@/lib/cache-tags";
 import { getCurrentUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";

@@ -15,6 +15,10 @@ import { tEditorial } from "@/lib/i18n";
 import { renderPreview } from "@/db/queries/media";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/route-params";
+import { deletePostAction, setPostPinnedAction } from "../actions";
+import { postEditorActions } from "../editor-actions";
+import { changeAuthorAction, duplicatePostAction, setPublicationDateAction, shareLinkAction } from "../tools-actions";
+import { setPostCommentsOpenAction } from "../../kommentare/actions";
 
 export const metadata: Metadata = { title: tEditorial.editor.editTitle };
 
@@ -37,18 +41,20 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/bei
         initialPreview={preview}
         permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: can.editPost(user, { authorId: post.authorId, status: post.rawStatus }) }}
         timeZone={timeZone}
-        deleteForm={<DeletePostForm id={post.id} />}
+        actions={postEditorActions}
+        deleteForm={<DeletePostForm id={post.id} action={deletePostAction} />}
       />
-      <PostPinSetting user={user} post={post} />
-      <PostCommentSetting user={user} postId={post.id} />
+      <PostPinSetting user={user} post={post} action={setPostPinnedAction} />
+      <PostCommentSetting user={user} postId={post.id} action={setPostCommentsOpenAction} />
       <PostTools
         post={post}
         authors={choices.authors}
         canAssignAuthor={can.assignAuthor(user)}
         canPublish={can.publish(user)}
         timeZone={timeZone}
+        actions={{ changeAuthor: changeAuthorAction, setPublicationDate: setPublicationDateAction, duplicate: duplicatePostAction }}
       >
-        {mayEdit && post.status !== "papierkorb" && <PostShareLink postId={post.id} link={shareLink} />}
+        {mayEdit && post.status !== "papierkorb" && <PostShareLink postId={post.id} link={shareLink} action={shareLinkAction} />}
       </PostTools>
     </>
   );

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/current-user";
 import { getConfig } from "@/lib/config";
 import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
+import { postEditorActions } from "../editor-actions";
 
 export const metadata: Metadata = { title: tEditorial.editor.newTitle };
 
@@ -20,6 +21,7 @@ export default async function NewPostPage() {
       initialPreview=""
       permissions={{ canUpload: can.uploadMedia(user), canPublish: can.publish(user), canDelete: can.deletePermanently(user), canEdit: true }}
       timeZone={getConfig().siteTimeZone}
+      actions={postEditorActions}
     />
   );
 }

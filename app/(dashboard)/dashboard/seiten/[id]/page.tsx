@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config";
 import { requireUser } from "@/lib/current-user";
 import { tEditorial } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
+import { loadLatestPageAction, savePageAction } from "../actions";
 
 export const metadata: Metadata = { title: tEditorial.pages.editTitle };
 
@@ -15,5 +16,12 @@ export default async function EditPagePage({ params }: PageProps<"/dashboard/sei
   const id = parseId(rawId);
   const page = id === null ? null : await getEditablePage(user, id);
   if (!page) notFound();
-  return <PageEditor key={page.id} initial={page} timeZone={getConfig().siteTimeZone} />;
+  return (
+    <PageEditor
+      key={page.id}
+      initial={page}
+      timeZone={getConfig().siteTimeZone}
+      actions={{ save: savePageAction, loadLatest: loadLatestPageAction }}
+    />
+  );
 }
