@@ -4,7 +4,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/connection";
-import { endSession, liveSessionUser, startSession } from "@/db/mutations/sessions";
+import { endSession, sessionStillLive, startSession } from "@/db/mutations/sessions";
 import { verifySignIn } from "@/db/mutations/sign-in";
 import { clientAddress } from "@/lib/http/client-address";
 
@@ -49,11 +49,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     async jwt({ token, user }) {
-      const db = await getDb();
-      if (user?.id) return { ...token, uid: Number(user.id), sid: await startSession(db, Number(user.id), SESSION_SECONDS) };
+      if (user?.id) return { ...token, uid: Number(user.id), sid: await startSession(await getDb(), Number(user.id), SESSION_SECONDS) };
       // Returning null makes Auth.js treat the cookie as signed out (and clear it where it can).
-      const uid = await liveSessionUser(db, token.sid);
-      return uid !== null && uid === token.uid ? token : null;
+      return (await sessionStillLive(getDb, token.sid, token.uid)) ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === "number") session.user.id = String(token.uid);

@@ -5,7 +5,8 @@ import { insertPost, insertUser } from "../testing/fixtures";
 import { listAuditLog } from "../queries/audit";
 import { feedbackMessages, posts, revisions, users } from "../schema";
 import { deleteFeedback } from "./feedback";
-import { endAllSessions, endSession, liveSessionUser, startSession } from "./sessions";
+import { openDatabase } from "../client";
+import { endAllSessions, endSession, liveSessionUser, sessionStillLive, startSession } from "./sessions";
 import { changeOwnPassword, createUser, deleteUser, updateUserAccess } from "./users";
 import { recordAudit } from "./audit";
 
@@ -30,6 +31,22 @@ describe.each(testDrivers)("sessions, erasure and the audit log on %s", (driver)
     expect(await liveSessionUser(db(), mine)).toBeNull();
     expect(await liveSessionUser(db(), "x".repeat(100))).toBeNull();
     expect(await liveSessionUser(db(), 42)).toBeNull();
+  });
+
+  it("keeps a session cookie while the database is away, and checks it again once it is back", async () => {
+    const jana = await insertUser(db(), { role: "editor" });
+    const session = await startSession(db(), jana.id, 3600);
+    expect(await sessionStillLive(async () => db(), session, jana.id)).toBe(true);
+    expect(await sessionStillLive(async () => db(), session, jana.id + 1)).toBe(false);
+    // A real PostgreSQL address where nothing listens: the connection is refused, as during a restart.
+    const away = await openDatabase({ url: "postgres://postgres@127.0.0.1:9/blattwerk" });
+    try {
+      expect(await sessionStillLive(async () => away.db, session, jana.id)).toBe(true);
+    } finally {
+      await away.close();
+    }
+    await endSession(db(), session);
+    expect(await sessionStillLive(async () => db(), session, jana.id)).toBe(false);
   });
 
   it("ends sessions of a deactivated account, and expired ones", async () => {

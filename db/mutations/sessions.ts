@@ -7,6 +7,7 @@ import { tEditorial } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import type { Database } from "../client";
 import { sessions, users } from "../schema";
+import { isDatabaseUnavailable } from "../unavailable";
 import { loadActor, refuse, type Result, type SessionRef } from "./actor";
 import { recordAudit } from "./audit";
 
@@ -28,6 +29,22 @@ export async function liveSessionUser(db: Database, sessionId: unknown): Promise
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
   return row?.userId ?? null;
+}
+
+/**
+ * Whether a session cookie still names a live session of its user. While the database is away this cannot be
+ * checked, and the cookie is kept: Auth.js would otherwise clear it and sign the editor out mid-sentence, and the
+ * save would be refused with „Bitte melden Sie sich an.“ instead of the outage's 503. Nothing is exposed by keeping
+ * it, because every data function reads the acting user from the same unreachable database before it does anything.
+ */
+export async function sessionStillLive(openDb: () => Promise<Database>, sessionId: unknown, userId: unknown): Promise<boolean> {
+  try {
+    const live = await liveSessionUser(await openDb(), sessionId);
+    return live !== null && live === userId;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return true;
+    throw error;
+  }
 }
 
 /** Sign-out: ends this one session. */
