@@ -14,6 +14,7 @@ import { countNotFound, countRedirectHit, referrerHostOf } from "@/db/mutations/
 import { findRedirectRemembered, type RedirectAnswer } from "@/db/queries/redirects";
 import { findShareLink } from "@/db/queries/share-links";
 import { getActiveUser } from "@/db/queries/users";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { badRequestResponse, dashboardNotFoundResponse, goneResponse, sharedPreviewNotFoundResponse } from "@/lib/early-responses";
 import { mayBeOldAddress, normaliseRedirectPath } from "@/lib/redirect-paths";
 import { parseSlug } from "@/lib/route-params";
@@ -57,6 +58,20 @@ async function activeUserId(): Promise<number | null> {
   return id === null ? null : ((await getActiveUser({ id }))?.id ?? null);
 }
 
+/**
+ * While the database is away the proxy's lookups cannot answer, and must not turn every request into a 500: the
+ * request goes on as if nothing were known, to a cached page, or to the page or action that answers the outage itself
+ * (the editor's save: a German 503, the text kept).
+ */
+async function unlessDatabaseAway<T>(lookup: Promise<T>, meanwhile: T): Promise<T> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return meanwhile;
+    throw error;
+  }
+}
+
 /** 301 or 410 for a known old address; the hit is counted without waiting for the database. */
 function answerOldAddress(request: NextRequest, answer: Exclude<RedirectAnswer, null>): Response {
   countRedirectHit(getDb, answer.id);
@@ -85,13 +100,13 @@ export async function proxy(request: NextRequest) {
   if (article) {
     // Only well-formed slugs are looked up (remembered for seconds); current addresses go on to the cached page.
     const slug = parseSlug(article[1] ?? "");
-    const former = slug ? await findRedirectRemembered(getDb, `/artikel/${slug}`) : null;
+    const former = slug ? await unlessDatabaseAway(findRedirectRemembered(getDb, `/artikel/${slug}`), null) : null;
     return former ? answerOldAddress(request, former) : NextResponse.next();
   }
   if (oldShape) {
     // Not one of Blattwerk's addresses (or the front page with WordPress's ?p=): an old one, or a 404 to count.
     const path = normaliseRedirectPath(pathname + request.nextUrl.search);
-    const answer = path ? await findRedirectRemembered(getDb, path) : null;
+    const answer = path ? await unlessDatabaseAway(findRedirectRemembered(getDb, path), null) : null;
     if (answer) return answerOldAddress(request, answer);
     // The front page answers `/?p=<unknown>` itself (200): only addresses that will be a 404 are counted.
     if (path && !path.startsWith("/?") && path !== "/") countNotFound(getDb, path, referrerHostOf(request.headers.get("referer")));
@@ -107,7 +122,7 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (pathname === "/anmelden" && request.method === "GET" && hasSession && (await activeUserId()) !== null) {
+  if (pathname === "/anmelden" && request.method === "GET" && hasSession && (await unlessDatabaseAway(activeUserId(), null)) !== null) {
     // Signed in already: an HTTP redirect now, where the page could only redirect in the browser after its shell.
     return NextResponse.redirect(new URL(safeInternalPath(request.nextUrl.searchParams.get("callbackUrl")), request.url), 307);
   }
@@ -115,7 +130,7 @@ export async function proxy(request: NextRequest) {
   if (SIGNED_IN_ONLY.test(pathname) && hasSession && mayBeWithheld(decoded)) {
     // Something that does not exist, or that this user may not see, must answer 404 before the page streams its 200.
     const id = await sessionUserId();
-    const access = await dashboardAccess(id === null ? null : { id }, decoded);
+    const access = await unlessDatabaseAway(dashboardAccess(id === null ? null : { id }, decoded), "ok" as const);
     if (access === "missing") return dashboardNotFoundResponse();
   }
   if (!SIGNED_IN_ONLY.test(pathname) || hasSession) {
