@@ -2,7 +2,7 @@
 
 /** Every cached reader query carries this tag; changes that show on every page (navigation) drop it. */
 export const CONTENT_TAG = "content";
-/** Lists of posts: front page, feeds, sitemaps, search results, social images. */
+/** Lists of posts: front page, feeds, sitemaps, social images (search results follow the posts they show). */
 export const POST_LISTS_TAG = "posts";
 /** The next scheduled publication, which bounds every cache's lifetime. */
 export const SCHEDULE_TAG = "schedule";

@@ -18,10 +18,10 @@ const DAY = 24 * HOUR;
  */
 const LONGEST_REVALIDATE = 10 * 60;
 
-/** Seconds from `now` until `dueAt`, clamped to what cacheLife accepts as a revalidate time. */
-export function secondsUntil(dueAt: Date | null, now = Date.now()): number {
-  if (!dueAt) return LONGEST_REVALIDATE;
-  return Math.min(LONGEST_REVALIDATE, Math.max(1, Math.ceil((dueAt.getTime() - now) / 1000)));
+/** Seconds from `now` until `dueAt`, clamped to what cacheLife accepts as a revalidate time and to `longest`. */
+export function secondsUntil(dueAt: Date | null, now = Date.now(), longest = LONGEST_REVALIDATE): number {
+  if (!dueAt) return longest;
+  return Math.min(longest, Math.max(1, Math.ceil((dueAt.getTime() - now) / 1000)));
 }
 
 async function nextScheduledPublication(): Promise<Date | null> {
@@ -36,14 +36,14 @@ async function nextScheduledPublication(): Promise<Date | null> {
   };
   const raw = result.rows[0]?.due_at ?? null;
   const dueAt = raw === null ? null : new Date(raw);
-  applyLifetime(dueAt);
+  applyLifetime(dueAt, LONGEST_REVALIDATE);
   return dueAt;
 }
 
 // expire stays at a week so cached pages remain prerenderable; revalidate ends at the due time, after which the
 // next request triggers a fresh render in the background.
-function applyLifetime(dueAt: Date | null): void {
-  cacheLife({ stale: 60, revalidate: secondsUntil(dueAt), expire: 7 * DAY });
+function applyLifetime(dueAt: Date | null, longest: number): void {
+  cacheLife({ stale: 60, revalidate: secondsUntil(dueAt, Date.now(), longest), expire: 7 * DAY });
 }
 
 /**
@@ -51,10 +51,22 @@ function applyLifetime(dueAt: Date | null): void {
  * what the query finds (a post's id) are added with cacheTag once known.
  */
 export async function readerCache(...tags: string[]): Promise<void> {
+  await cacheForReaders(LONGEST_REVALIDATE, tags);
+}
+
+/**
+ * Like readerCache, for data that no tag can follow exactly (which posts a search finds): refreshed in the background
+ * when a request comes `seconds` after it was rendered.
+ */
+export async function readerCacheRefreshedWithin(seconds: number, ...tags: string[]): Promise<void> {
+  await cacheForReaders(Math.min(seconds, LONGEST_REVALIDATE), tags);
+}
+
+async function cacheForReaders(longest: number, tags: string[]): Promise<void> {
   cacheTag(CONTENT_TAG, ...tags);
   const dueAt = await nextScheduledPublication();
   // The first render after a planned change's time swaps it in, so this render already shows it. Nothing can fall
   // due before the next due time: planning a change drops the cached one (SCHEDULE_TAG).
   if (dueAt && dueAt.getTime() <= Date.now()) await applyDueScheduledChanges(await getDb());
-  applyLifetime(dueAt);
+  applyLifetime(dueAt, longest);
 }

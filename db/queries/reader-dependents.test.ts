@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
-import { redirects } from "../schema";
+import { postScheduledChanges, redirects } from "../schema";
 import { readerTagsOfPost } from "./reader-dependents";
 
 describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => {
@@ -30,7 +30,6 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
     expect(new Set(tags)).toEqual(
       new Set([
         "posts",
-        "schedule",
         `post:${post.id}`,
         "post-slug:neue-adresse",
         "post-slug:alte-adresse",
@@ -44,6 +43,22 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
     expect(tags).not.toContain(`post:${unrelated.id}`);
     expect(tags).not.toContain(`category:${unrelatedCategory.id}`);
     expect(tags).not.toContain("content");
+    // The next due time is in every cached page: a live post's change must not move it, or every page is dropped.
+    expect(tags).not.toContain("schedule");
+  });
+
+  it("names the next due time only for a scheduled post or one with a planned change", async () => {
+    const jana = await insertUser(db());
+    const scheduled = await insertPost(db(), { authorId: jana.id, publishedAt: new Date(Date.now() + 3_600_000) });
+    const live = await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(2) });
+    expect(await readerTagsOfPost(db(), scheduled.id)).toContain("schedule");
+    expect(await readerTagsOfPost(db(), live.id)).not.toContain("schedule");
+    await db().insert(postScheduledChanges).values({
+      postId: live.id,
+      dueAt: new Date(Date.now() + 3_600_000),
+      content: { title: "Neu", excerpt: "", body: "", categoryIds: [], seriesId: null, seriesPosition: null, coverMediaId: null, attachmentIds: [] },
+    });
+    expect(await readerTagsOfPost(db(), live.id)).toContain("schedule");
   });
 
   it("names no neighbours for a draft, which no reader page links to", async () => {
@@ -51,7 +66,7 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
     await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(30) });
     const draft = await insertPost(db(), { authorId: jana.id, status: "draft", publishedAt: null, slug: "entwurf" });
     expect(new Set(await readerTagsOfPost(db(), draft.id))).toEqual(
-      new Set(["posts", "schedule", `post:${draft.id}`, "post-slug:entwurf", `author:${jana.id}`]),
+      new Set(["posts", `post:${draft.id}`, "post-slug:entwurf", `author:${jana.id}`]),
     );
     expect(await readerTagsOfPost(db(), 999_999)).toEqual([]);
   });

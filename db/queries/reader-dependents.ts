@@ -3,13 +3,14 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
 import type { Database } from "../client";
-import { postCategories, postTags, posts, redirects, tags as tagsTable } from "../schema";
-import { readerVisibleAndDue } from "./visibility";
+import { postCategories, postScheduledChanges, postTags, posts, redirects, tags as tagsTable } from "../schema";
+import { readerVisible, readerVisibleAndDue } from "./visibility";
 
 /**
- * The cache tags of everything that shows this post as it is now: the lists (front page, feeds, sitemaps, search),
- * its article under every slug it ever had, its author, categories, tags and series, and the articles beside it whose
- * „Vorheriger/Nächster Beitrag“ links name it. Call before and after a change and invalidate the union.
+ * The cache tags of everything that shows this post as it is now: the lists (front page, feeds, sitemaps; a search
+ * that shows it, by post:<id>), its article under every slug it ever had, its author, categories, tags and series,
+ * and the articles beside it whose „Vorheriger/Nächster Beitrag“ links name it. Call before and after a change and
+ * invalidate the union.
  */
 export async function readerTagsOfPost(db: Database, postId: number): Promise<string[]> {
   if (!Number.isInteger(postId) || postId <= 0 || postId > 2_147_483_647) return [];
@@ -18,15 +19,19 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     .from(posts)
     .where(eq(posts.id, postId));
   if (!post) return [];
-  const [categories, postTagRows, formerSlugs, visible] = await Promise.all([
+  const [categories, postTagRows, formerSlugs, visible, scheduled, planned] = await Promise.all([
     db.select({ id: postCategories.categoryId }).from(postCategories).where(eq(postCategories.postId, postId)),
     db.select({ id: tagsTable.id, slug: tagsTable.slug }).from(postTags).innerJoin(tagsTable, eq(tagsTable.id, postTags.tagId)).where(eq(postTags.postId, postId)),
     db.select({ path: redirects.sourcePath }).from(redirects).where(eq(redirects.postId, postId)),
     db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), readerVisibleAndDue)),
+    db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), readerVisible, sql`${posts.publishedAt} > now()`)),
+    db.select({ id: postScheduledChanges.postId }).from(postScheduledChanges).where(eq(postScheduledChanges.postId, postId)),
   ]);
   const tags = [
     POST_LISTS_TAG,
-    SCHEDULE_TAG,
+    // The next due time bounds the lifetime of every cached reader page, so its tag reaches all of them: only a post
+    // that is (or was, in the call before the change) scheduled, or has a planned change, can move that time.
+    ...(scheduled.length > 0 || planned.length > 0 ? [SCHEDULE_TAG] : []),
     tagFor.post(post.id),
     tagFor.postSlug(post.slug),
     tagFor.author(post.authorId),

@@ -8,8 +8,9 @@ import type { Database } from "../client";
 import { getDb } from "../connection";
 import { posts } from "../schema";
 import { categoriesByPost, type AuthorRef, type CategoryRef } from "./posts";
-import { POST_LISTS_TAG } from "@/lib/cache-tags";
-import { readerCache } from "./reader-cache";
+import { cacheTag } from "next/cache";
+import { tagFor } from "@/lib/cache-tags";
+import { readerCacheRefreshedWithin } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 import type { CurrentUser } from "./users";
 
@@ -374,9 +375,23 @@ export async function searchPosts(
   };
 }
 
-/** Reader search, cached per normalised query and page until content changes (or the next scheduled post is due). */
+/**
+ * How long a cached search may miss a newly published post. Publishing does not drop cached searches: each publish
+ * would re-run every search readers asked for, the most expensive query there is, and a busy site publishes often.
+ */
+export const SEARCH_REFRESH_SECONDS = 60;
+
+/**
+ * Reader search, cached per normalised query and page. A change to a post it shows drops it at once (tagged by the
+ * posts' ids); a post that newly matches appears with the next refresh, within SEARCH_REFRESH_SECONDS.
+ */
 export async function searchPublishedPosts({ query, page }: { query: string; page: number }): Promise<SearchOutcome> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
-  return searchPosts(await getDb(), { query, page }, "readers");
+  await readerCacheRefreshedWithin(SEARCH_REFRESH_SECONDS);
+  const outcome = await searchPosts(await getDb(), { query, page }, "readers");
+  if (outcome.kind === "results") {
+    const shown = [...outcome.hits, ...outcome.similar];
+    if (shown.length > 0) cacheTag(...new Set(shown.map((hit) => tagFor.post(hit.id))));
+  }
+  return outcome;
 }

@@ -1,6 +1,6 @@
 // The scripted editor of the load run: a real Chromium signs in through the sign-in form and publishes or edits
 // posts through the dashboard, so every request is the one an editor's browser sends (server actions included).
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { existsSync } from "node:fs";
 import { tEditorial } from "@/lib/i18n";
 
@@ -80,7 +80,11 @@ export class ScriptedEditor {
     const page = this.page;
     const field = view(page).getByLabel("Titel");
     await field.fill(title);
-    const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(this.base), { timeout: 30_000 });
+    // The save's own action call: other POSTs (the kept form draft, the text's autosave) may fail first while the
+    // database is away, and their answers say nothing about the save.
+    const isSave = (r: Response) =>
+      r.request().method() === "POST" && r.url().startsWith(this.base) && /"command":"save"/.test(r.request().postData() ?? "");
+    const response = page.waitForResponse(isSave, { timeout: 30_000 });
     await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click();
     const answer = await response.then(async (r) => ({ http: r.status(), body: await r.text().catch(() => "") })).catch(() => ({ http: 0, body: "" }));
     const refusal = /"status":(\d{3})/.exec(answer.body);
