@@ -209,7 +209,8 @@ async function main(): Promise<void> {
         postgresBackS = (Date.now() - recorder.startedAt) / 1000;
         log(`  PostgreSQL started again at ${postgresBackS.toFixed(1)} s`);
         const answered = await attempt;
-        if (answered) outageSave = { ...answered, succeededAfter: await editor.saveUntilSaved(30_000) };
+        if (answered && answered.status !== 503) log(`  editor: the save during the outage got ${answered.status}: ${answered.seen}`);
+        if (answered) outageSave = { status: answered.status, germanMessage: answered.germanMessage, textKept: answered.textKept, succeededAfter: await editor.saveUntilSaved(30_000) };
         if (published && outageSave?.succeededAfter) editorLoop.writes.push({ ...published, kind: "edit", title, acknowledgedAt: Date.now() });
         await at(50);
         log("  fault: restart Redis");

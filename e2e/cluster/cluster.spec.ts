@@ -115,6 +115,16 @@ test("a post published and edited through the proxy shows on both instances and 
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
 });
 
+test("a search readers repeat is rendered once and then served by nginx; a signed-in editor always reaches the app", async ({ page }) => {
+  const path = `/suche?q=Instagram&lauf=${run}`;
+  const statusOf = async (headers?: Record<string, string>) => (await fetch(`${proxy}${path}`, { headers })).headers.get("x-cache-status");
+  expect(await statusOf()).toBe("MISS");
+  expect(await statusOf()).toBe("HIT");
+  await signIn(page, accounts.editor);
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  expect(await statusOf({ cookie })).toBe("BYPASS");
+});
+
 /** Status and target path of an old address on one origin, without following the redirect. */
 async function answerOf(origin: string, path: string): Promise<string> {
   const response = await fetch(`${origin}${path}`, { redirect: "manual" });
@@ -255,7 +265,7 @@ test("SIGTERM lets an instance finish an upload it is receiving before it exits"
 
 test("an instance killed mid-run costs readers nothing: nginx retries their GETs on the other one", async () => {
   const victim = instanceProcesses()[0]!;
-  // Search results are rendered per request, so every one of these reaches an instance.
+  // Each of these is a search of its own (nginx keeps a search 10 s), so every one reaches an instance.
   const requests = Array.from({ length: 24 }, (_, index) => fetch(`${proxy}/suche?q=Instagram&lauf=${run}-${index}`).then((response) => response.status));
   process.kill(victim.pid, "SIGKILL");
   const statuses = await Promise.all(requests);

@@ -92,7 +92,9 @@ export class ScriptedEditor {
     const message = await view(page).getByRole("alert").allInnerTexts().catch(() => [] as string[]);
     const germanMessage = message.some((text) => /Datenbank|nicht erreichbar|später|erneut/i.test(text));
     const textKept = (await field.inputValue().catch(() => "")) === title;
-    return { status, germanMessage, textKept };
+    // For the run's log: what the save got back and what the editor showed, when the status is not the expected one.
+    const seen = `${answer.body.slice(0, 200)} | ${message.join(" / ")}`;
+    return { status, germanMessage, textKept, seen };
   }
 
   /** Presses save until the editor says it saved; false when `retryMs` pass first. */
