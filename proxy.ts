@@ -11,7 +11,7 @@ import { auth } from "@/auth";
 import { getDb } from "@/db/connection";
 import { dashboardAccess, mayBeWithheld } from "@/db/queries/dashboard-access";
 import { countNotFound, countRedirectHit, referrerHostOf } from "@/db/mutations/redirect-stats";
-import { findRedirectRemembered, type RedirectAnswer } from "@/db/queries/redirects";
+import { findArticleRedirectRemembered, findRedirectRemembered, type RedirectAnswer } from "@/db/queries/redirects";
 import { findShareLink } from "@/db/queries/share-links";
 import { getActiveUser } from "@/db/queries/users";
 import { isDatabaseUnavailable } from "@/db/unavailable";
@@ -100,7 +100,7 @@ export async function proxy(request: NextRequest) {
   if (article) {
     // Only well-formed slugs are looked up (remembered for seconds); current addresses go on to the cached page.
     const slug = parseSlug(article[1] ?? "");
-    const former = slug ? await unlessDatabaseAway(findRedirectRemembered(getDb, `/artikel/${slug}`), null) : null;
+    const former = slug ? await unlessDatabaseAway(findArticleRedirectRemembered(getDb, `/artikel/${slug}`), null) : null;
     return former ? answerOldAddress(request, former) : NextResponse.next();
   }
   if (oldShape) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { insertPost, insertUser } from "../testing/fixtures";
 import { redirects } from "../schema";
-import { findRedirect, listNotFound, listRedirects } from "./redirects";
+import { findArticleRedirectRemembered, findRedirect, forgetRedirects, listNotFound, listRedirects } from "./redirects";
 
 describe.each(testDrivers)("old addresses on %s", (driver) => {
   const { db } = freshDatabaseFor(driver);
@@ -21,6 +21,30 @@ describe.each(testDrivers)("old addresses on %s", (driver) => {
     expect(await findRedirect(db(), "/artikel/umgezogen")).toMatchObject({ kind: "moved", target: "/artikel/neu" });
     expect(await findRedirect(db(), "/artikel/entwurf-alt")).toBeNull();
     expect(await findRedirect(db(), "/artikel/unbekannt")).toBeNull();
+  });
+
+  it("answers an article address like findRedirect, and one without a row from memory, until the rows change", async () => {
+    const author = await insertUser(db());
+    const post = await insertPost(db(), { authorId: author.id, slug: "ziel" });
+    await db().insert(redirects).values([
+      { sourcePath: "/artikel/weg", status: 410, origin: "rename" },
+      { sourcePath: "/artikel/alt", targetPath: "/artikel/ziel", postId: post.id, origin: "rename" },
+    ]);
+    forgetRedirects();
+    let queries = 0;
+    const counted = async () => {
+      queries += 1;
+      return db();
+    };
+    expect(await findArticleRedirectRemembered(counted, "/artikel/weg")).toMatchObject({ kind: "gone" });
+    expect(await findArticleRedirectRemembered(counted, "/artikel/alt")).toMatchObject({ kind: "moved", target: "/artikel/ziel" });
+    const afterKnown = queries;
+    for (const slug of ["eins", "zwei", "drei"]) expect(await findArticleRedirectRemembered(counted, `/artikel/${slug}`)).toBeNull();
+    expect(queries).toBe(afterKnown);
+
+    await db().insert(redirects).values({ sourcePath: "/artikel/eins", status: 410, origin: "rename" });
+    forgetRedirects();
+    expect(await findArticleRedirectRemembered(counted, "/artikel/eins")).toMatchObject({ kind: "gone" });
   });
 
   it("answers upload size variants by their original, and WordPress's page and feed shapes by rule", async () => {

@@ -60,8 +60,34 @@ export function findRedirectRemembered(db: () => Promise<Database>, path: string
   return remembered.get(path, async () => findRedirect(await db(), path));
 }
 
+/** Beyond this many, the set is not kept and every article address is looked up on its own, as before. */
+const MAX_REMEMBERED_ARTICLE_SOURCES = 50_000;
+
+// Which /artikel/ addresses have a row at all. With a long tail of articles most lookups above are misses that reach
+// the database (the load run: one query per article request); the set is small (renamed and deleted posts, and old
+// addresses that had this shape) and answers "no row" from memory. Remembered and cleared like the answers above.
+const articleSources = shortLivedCache<Set<string> | null>({ name: "redirects.articles", ttlMs: 5_000, maxEntries: 1 });
+
+async function loadArticleSources(db: Database): Promise<Set<string> | null> {
+  const rows = await db
+    .select({ path: redirects.sourcePath })
+    .from(redirects)
+    .where(sql`${redirects.sourcePath} like '/artikel/%'`)
+    .limit(MAX_REMEMBERED_ARTICLE_SOURCES + 1);
+  return rows.length > MAX_REMEMBERED_ARTICLE_SOURCES ? null : new Set(rows.map((row) => row.path));
+}
+
+/** findRedirectRemembered for an article's address (`/artikel/<slug>`), without a query when it has no row. */
+export async function findArticleRedirectRemembered(db: () => Promise<Database>, path: string): Promise<RedirectAnswer> {
+  const sources = await articleSources.get("all", async () => loadArticleSources(await db()));
+  // Only the address's own row can answer it, unless it has a shape findRedirect also follows to another row.
+  if (sources && !sources.has(path) && !uploadOriginalPath(path) && !suffixRule(path)) return null;
+  return findRedirectRemembered(db, path);
+}
+
 export function forgetRedirects(): void {
   remembered.clear();
+  articleSources.clear();
 }
 
 export const REDIRECTS_PER_PAGE = 50;

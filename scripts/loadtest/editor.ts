@@ -87,9 +87,12 @@ export class ScriptedEditor {
     const response = page.waitForResponse(isSave, { timeout: 30_000 });
     await view(page).getByRole("button", { name: tEditorial.editor.saveChanges }).click();
     const answer = await response.then(async (r) => ({ http: r.status(), body: await r.text().catch(() => "") })).catch(() => ({ http: 0, body: "" }));
-    const refusal = /"status":(\d{3})/.exec(answer.body);
-    const status = answer.http === 200 && refusal ? Number(refusal[1]) : answer.http;
     const message = await view(page).getByRole("alert").allInnerTexts().catch(() => [] as string[]);
+    // The refusal's status is in the action's result; when Chromium cannot hand over that body (it sometimes reports
+    // it empty), the editor's alert tells it: that message is the one the app gives only with a 503.
+    const refusal = /"status":(\d{3})/.exec(answer.body);
+    const outageMessage = message.some((text) => text.includes(tEditorial.errors.databaseUnavailable));
+    const status = answer.http === 200 && refusal ? Number(refusal[1]) : answer.http === 200 && outageMessage ? 503 : answer.http;
     const germanMessage = message.some((text) => /Datenbank|nicht erreichbar|später|erneut/i.test(text));
     const textKept = (await field.inputValue().catch(() => "")) === title;
     // For the run's log: what the save got back and what the editor showed, when the status is not the expected one.
