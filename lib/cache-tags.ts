@@ -23,6 +23,8 @@ export const tagFor = {
   series: (id: number) => `series:${id}`,
   /** A post's approved comments and its open/closed state: the article and every teaser that shows its count. */
   comments: (postId: number) => `comments:${postId}`,
+  /** One post sitemap (`/sitemaps/beitraege-<n>.xml`): a post change drops its own file and every later one. */
+  sitemapPosts: (file: number) => `sitemap-posts:${file}`,
   /** Every cached reader query that shows a library file (cover, inline image, download) carries its item's tag. */
   media: (id: number) => `media:${id}`,
 };

@@ -267,4 +267,7 @@ try {
   process.exitCode = 1;
 } finally {
   stopStarted();
+  // A step that failed (the editor's sign-in, say) can leave a load loop or Chromium holding the event loop open; the
+  // run is over either way.
+  process.exit();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { postScheduledChanges, redirects } from "../schema";
-import { readerTagsOfPost } from "./reader-dependents";
+import { readerTagsOfPost, sitemapFilesOf } from "./reader-dependents";
 
 describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => {
   const { db } = freshDatabaseFor(driver);
@@ -38,6 +38,7 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
         `series:${serie.id}`,
         `post:${older.id}`,
         `post:${newer.id}`,
+        "sitemap-posts:1",
       ]),
     );
     expect(tags).not.toContain(`post:${unrelated.id}`);
@@ -69,5 +70,19 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
       new Set(["posts", `post:${draft.id}`, "post-slug:entwurf", `author:${jana.id}`]),
     );
     expect(await readerTagsOfPost(db(), 999_999)).toEqual([]);
+  });
+
+  it("names a post's own sitemap file and every later one, and none for a post not listed", async () => {
+    const jana = await insertUser(db());
+    const listed = [];
+    for (const hours of [50, 40, 30, 20, 10]) listed.push(await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(hours) }));
+    const hidden = await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(5), noindex: true });
+    // Files of two posts each, oldest first: the 1st and 2nd post, the 3rd and 4th, the 5th.
+    const all = await Promise.all(listed.map((post) => sitemapFilesOf(db(), post, 2)));
+    const file = (n: number) => `sitemap-posts:${n}`;
+    expect(all[1]).toEqual([file(1), file(2), file(3)]);
+    expect(all[2]).toEqual([file(2), file(3)]);
+    expect(all[4]).toEqual([file(3)]);
+    expect(await sitemapFilesOf(db(), hidden, 2)).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
 import type { Database } from "../client";
+import { SITEMAP_URL_LIMIT } from "./sitemap";
 import { postCategories, postScheduledChanges, postTags, posts, redirects, tags as tagsTable } from "../schema";
-import { readerVisible, readerVisibleAndDue } from "./visibility";
+import { readerIndexable, readerVisible, readerVisibleAndDue } from "./visibility";
 
 /**
  * The cache tags of everything that shows this post as it is now: the lists (front page, feeds, sitemaps; a search
@@ -41,6 +42,7 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     ...postTagRows.flatMap((row) => [tagFor.tag(row.id), tagFor.tagSlug(row.slug)]),
   ];
   if (post.seriesId !== null) tags.push(tagFor.series(post.seriesId));
+  tags.push(...(await sitemapFilesOf(db, post)));
   if (visible.length > 0 && post.publishedAt) {
     const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
     const [newer] = await db
@@ -58,6 +60,27 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     for (const neighbour of [newer, older]) if (neighbour) tags.push(tagFor.post(neighbour.id));
   }
   return tags;
+}
+
+/**
+ * The post sitemaps this post's change touches: its own file and every later one (posts are numbered oldest first,
+ * so a post joining or leaving shifts every later file by one). None while it is not listed.
+ */
+export async function sitemapFilesOf(db: Database, post: { id: number; publishedAt: Date | null }, limit = SITEMAP_URL_LIMIT): Promise<string[]> {
+  if (!post.publishedAt) return [];
+  const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
+  const [counts] = await db
+    .select({
+      listed: sql<number>`count(*) filter (where ${posts.id} = ${post.id})`.mapWith(Number),
+      older: sql<number>`count(*) filter (where (${posts.publishedAt}, ${posts.id}) < ${position})`.mapWith(Number),
+      total: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(posts)
+    .where(readerIndexable);
+  if (!counts || counts.listed === 0) return [];
+  const first = Math.floor(counts.older / limit) + 1;
+  const last = Math.floor((counts.total - 1) / limit) + 1;
+  return Array.from({ length: last - first + 1 }, (_, index) => tagFor.sitemapPosts(first + index));
 }
 
 /** The union of readerTagsOfPost over several posts (those showing one media file), each tag once. */

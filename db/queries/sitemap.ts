@@ -3,9 +3,9 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../connection";
 import { categories, postCategories, posts, postTags, series, tags, users } from "../schema";
-import { POST_LISTS_TAG } from "@/lib/cache-tags";
-import { readerCache } from "./reader-cache";
-import { readerVisibleAndDue } from "./visibility";
+import { tagFor } from "@/lib/cache-tags";
+import { readerCache, readerCacheRefreshedWithin } from "./reader-cache";
+import { readerIndexable, readerVisibleAndDue } from "./visibility";
 
 /** The sitemaps.org limit of URLs per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -14,9 +14,15 @@ export type SitemapEntry = { slug: string; lastModified: Date };
 
 export type SitemapChunk = { page: number; urls: number; lastModified: Date };
 
+/**
+ * How long the sitemap index and the list pages' sitemap may lag behind a change. Their aggregates read every post (a
+ * second or more at 100,000 posts), and dropping them on every publish made a busy dashboard cost the database more
+ * than all readers together; a crawler reads them every few hours. The post sitemaps themselves follow each change.
+ */
+export const SITEMAP_SUMMARY_REFRESH_SECONDS = 300;
+
 // A scheduled post is first shown at its publication time, which may be later than its last edit.
-/** Posts marked „nicht indexieren“ stay readable but are not offered to crawlers. */
-const indexable = and(readerVisibleAndDue, sql`not ${posts.noindex}`);
+const indexable = readerIndexable;
 
 const lastChange = sql<Date>`greatest(${posts.updatedAt}, ${posts.publishedAt})`.mapWith(posts.updatedAt);
 
@@ -26,7 +32,7 @@ const lastChange = sql<Date>`greatest(${posts.updatedAt}, ${posts.publishedAt})`
  */
 export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<SitemapChunk[]> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
+  await readerCacheRefreshedWithin(SITEMAP_SUMMARY_REFRESH_SECONDS);
   const db = await getDb();
   const numbered = db
     .select({
@@ -54,7 +60,7 @@ export async function listSitemapChunks(limit = SITEMAP_URL_LIMIT): Promise<Site
  */
 export async function listSitemapPosts({ page }: { page: number }, limit = SITEMAP_URL_LIMIT): Promise<SitemapEntry[] | null> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
+  await readerCache(tagFor.sitemapPosts(page));
   const db = await getDb();
   const rows = await db
     .select({ slug: posts.slug, lastModified: lastChange })
@@ -79,7 +85,7 @@ export type SitemapPages = {
 /** The list pages worth crawling; authors, series and tags only while they have a published post, like their pages. */
 export async function listSitemapPages(): Promise<SitemapPages> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
+  await readerCacheRefreshedWithin(SITEMAP_SUMMARY_REFRESH_SECONDS);
   const db = await getDb();
   const newest = sql<Date | null>`max(${lastChange})`.mapWith(posts.updatedAt);
   const [home, categoryRows, authorRows, seriesRows, tagRows] = await Promise.all([

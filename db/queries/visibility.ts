@@ -8,3 +8,6 @@ export const readerVisible = sql`${posts.status} = 'published' and ${posts.delet
 
 /** Visible and due: a post scheduled for later stays hidden until its time has come. */
 export const readerVisibleAndDue = sql`${readerVisible} and ${posts.publishedAt} <= now()`;
+
+/** What the post sitemaps list: visible and due, and not marked „nicht indexieren“ (readable, not offered to crawlers). */
+export const readerIndexable = sql`${readerVisibleAndDue} and not ${posts.noindex}`;
