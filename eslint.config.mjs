@@ -7,6 +7,13 @@ const i18nFiles = {
   message: "UI strings come through lib/i18n (its index picks the language), never from a language file.",
 };
 
+// Every invalidation goes through lib/cache/invalidate.ts, which also ends the front cache's entries.
+const nextCacheInvalidation = {
+  name: "next/cache",
+  importNames: ["updateTag", "revalidateTag", "revalidatePath"],
+  message: "Invalidate through lib/cache/invalidate.ts (or invalidate() in lib/server-action.ts): it also drops the front cache.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -15,7 +22,7 @@ const config = [
     plugins: { drizzle },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      "no-restricted-imports": ["error", { patterns: [i18nFiles] }],
+      "no-restricted-imports": ["error", { paths: [nextCacheInvalidation], patterns: [i18nFiles] }],
       // A delete or update without a where touches every row; the handles are named db (or db()) and tx.
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
@@ -42,6 +49,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
+          paths: [nextCacheInvalidation],
           patterns: [
             i18nFiles,
             { regex: "^(react|react-dom|next/og)(/|$)", message: "db/ never imports code that renders." },
@@ -49,6 +57,10 @@ const config = [
         },
       ],
     },
+  },
+  {
+    files: ["lib/cache/invalidate.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [i18nFiles] }] },
   },
   // The language files themselves import each other.
   { files: ["lib/i18n/**"], rules: { "no-restricted-imports": "off" } },

@@ -112,6 +112,7 @@ const envSchema = z.object({
   UPLOAD_TEMP_DIR: setting(text, "a folder", undefined),
   SITE_URL: setting(origin, "an origin such as https://amtsblatt.example (scheme, host, optional port; no path)", undefined),
   COMPRESS_RESPONSES: setting(yesNo, "true or false", true),
+  FRONT_CACHE: setting(yesNo, "true or false", true),
   PORT: setting(wholeNumber(1, 65535), "a port from 1 to 65535", 3000),
   SITE_NAME: setting(text, "a name", "Amtsblatt digital"),
   SITE_DESCRIPTION: setting(text, "a description", "Praxiswissen über Social Media für Behörden, Kommunen und öffentliche Einrichtungen."),
@@ -157,6 +158,8 @@ const configSchema = envSchema.transform((env) => {
     /** The configured public origin; lib/site-url.ts falls back to localhost outside production start. */
     siteUrl: env.SITE_URL,
     compressResponses: env.COMPRESS_RESPONSES,
+    /** Cached reader pages answered before Next's pipeline (lib/http/front-cache.ts). */
+    frontCache: env.FRONT_CACHE,
     port: env.PORT,
     siteName: env.SITE_NAME,
     siteDescription: env.SITE_DESCRIPTION,

@@ -1,13 +1,13 @@
 // What every dashboard server action shares: its caller resolved to the acting user, the database handle, the data
 // layer's refusal as the form's answer, and the cache invalidation the action names.
 import "server-only";
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/dashboard/action-form";
 import type { Database } from "@/db/client";
 import { refuse, type Refusal, type Result } from "@/db/mutations/actor";
-import { forgetRedirects } from "@/db/queries/redirects";
 import type { CurrentUser } from "@/db/queries/users";
+import { expireReaderCaches } from "@/lib/cache/invalidate";
 import { getCurrentUser } from "@/lib/current-user";
 import { database } from "@/lib/database";
 import { tEditorial } from "@/lib/i18n";
@@ -17,9 +17,8 @@ export type ActionContext = { db: Database; user: CurrentUser };
 /** What a change made stale: reader pages by cache tag, the proxy's remembered redirects, the dashboard page shown. */
 export type Invalidation = { tags?: Iterable<string>; redirects?: boolean; refresh?: boolean };
 
-export function invalidate({ tags = [], redirects = false, refresh: redraw = false }: Invalidation): void {
-  for (const tag of new Set(tags)) updateTag(tag);
-  if (redirects) forgetRedirects();
+export async function invalidate({ tags = [], redirects = false, refresh: redraw = false }: Invalidation): Promise<void> {
+  await expireReaderCaches({ tags, redirects }, "action");
   if (redraw) refresh();
 }
 
@@ -65,7 +64,7 @@ export async function formAction<T, S extends FormState = FormState>(
   const result = await asUser(async (context) => {
     const outcome = await run(context);
     if (outcome.ok && success.invalidate) {
-      invalidate(typeof success.invalidate === "function" ? await success.invalidate(outcome.value, context) : success.invalidate);
+      await invalidate(typeof success.invalidate === "function" ? await success.invalidate(outcome.value, context) : success.invalidate);
     }
     return outcome;
   });

@@ -107,10 +107,17 @@ test("a post published and edited through the proxy shows on both instances and 
   console.log(`publish → front page: ${await visibleEverywhere("/", title)}`);
   console.log(`publish → article: ${await visibleEverywhere(`/artikel/${slug}`, "Erster Stand des Beitrags.")}`);
 
-  // Both instances and nginx now hold the article; an edit must replace it on all of them.
+  // Both instances and nginx now hold the article, each instance in its front cache (lib/http/front-cache.ts); an edit
+  // must replace it on all of them, on the instances with the very first request after the save.
+  for (const origin of instances) {
+    await expect
+      .poll(async () => (await fetch(`${origin}/artikel/${slug}`)).headers.get("x-blattwerk-cache"), { message: origin, timeout: 10_000 })
+      .toBe("hit");
+  }
   await ui(page).getByLabel("Text (Markdown)").fill("Zweiter Stand, auf einer Instanz gespeichert.");
   await ui(page).getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
+  for (const origin of instances) expect(await body(`${origin}/artikel/${slug}`), origin).toContain("Zweiter Stand, auf einer Instanz gespeichert.");
   console.log(`edit → article: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")}`);
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
 });

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import RedisPageCacheHandler from "./page-cache-handler.mjs";
-import { deserialise, serialise, type RedisCache } from "./redis-store.mjs";
+import { deserialise, moveFrontGeneration, readFrontGeneration, serialise, type RedisCache } from "./redis-store.mjs";
 import { createUseCacheHandler } from "./use-cache-handler.mjs";
 
 const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
@@ -140,5 +140,26 @@ describe("page handler", () => {
     expect(await handler.get("/route-cache/APP_PAGE/x/$/a")).toBeNull();
     await expect(handler.set("/route-cache/APP_PAGE/x/$/a", page, {})).resolves.toBeUndefined();
     expect((await handler.get("/route-cache/APP_PAGE/x/$/a"))?.value.html).toBe(page.html);
+  });
+});
+
+describe("front cache generation", () => {
+  it("moves for every instance with each tag invalidation, in the same transaction, and with a redirect change", async () => {
+    const before = await readFrontGeneration(b);
+    await createUseCacheHandler(a).updateTags(["post:3"]);
+    const afterTags = await readFrontGeneration(b);
+    expect(afterTags).not.toBe(before);
+    await new RedisPageCacheHandler(undefined, b).revalidateTag(["post:3"]);
+    const afterPage = await readFrontGeneration(a);
+    expect(afterPage).not.toBe(afterTags);
+    await moveFrontGeneration(a);
+    expect(await readFrontGeneration(b)).not.toBe(afterPage);
+  });
+
+  it("fails to read while Redis is unreachable, and a move that failed is remembered", async () => {
+    const away = instance("redis://127.0.0.1:1");
+    await expect(readFrontGeneration(away)).rejects.toThrow();
+    await expect(moveFrontGeneration(away)).rejects.toThrow();
+    expect(away.lostInvalidation).toBe(true);
   });
 });

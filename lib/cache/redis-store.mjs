@@ -8,6 +8,8 @@ import Redis from "ioredis";
 const SEVEN_DAYS = 7 * 24 * 3600;
 /** A tag every entry carries implicitly: expiring it drops the whole cache (after an invalidation was lost). */
 const EVERYTHING = "*";
+/** The front cache's generation (lib/cache/front-generation.ts): every invalidation moves it, on every instance. */
+const FRONT_GENERATION = "front:generation";
 
 /**
  * @typedef {{ stale: number; expired: number }} TagTimes
@@ -62,7 +64,12 @@ export function getRedisCache() {
     // An invalidation made while Redis was away never reached the others: every entry older than now is dropped.
     if (cache.lostInvalidation) {
       cache.lostInvalidation = false;
-      client.hset(`${cache.prefix}tags:expired`, EVERYTHING, String(Date.now())).catch(() => (cache.lostInvalidation = true));
+      client
+        .multi()
+        .hset(`${cache.prefix}tags:expired`, EVERYTHING, String(Date.now()))
+        .incr(`${cache.prefix}${FRONT_GENERATION}`)
+        .exec()
+        .catch(() => (cache.lostInvalidation = true));
     }
   });
   registry[SLOT] = cache;
@@ -104,7 +111,33 @@ async function writeTagTimes(cache, tags, durations) {
       multi.hset(`${cache.prefix}tags:expired`, tag, String(now));
     }
   }
+  // In the same transaction: a front cache that sees the new generation also finds the tags expired, so it cannot keep
+  // a page Next served from before the invalidation.
+  multi.incr(`${cache.prefix}${FRONT_GENERATION}`);
   await multi.exec();
+}
+
+/**
+ * The front cache's generation as every instance sees it ("0" before the first invalidation).
+ * @param {RedisCache} cache
+ * @returns {Promise<string>}
+ */
+export async function readFrontGeneration(cache) {
+  return (await cache.client.get(`${cache.prefix}${FRONT_GENERATION}`)) ?? "0";
+}
+
+/**
+ * Moves the front cache's generation (a change that is no tag invalidation: redirects). A lost move is made up for
+ * when Redis is back, like a lost invalidation.
+ * @param {RedisCache} cache
+ */
+export async function moveFrontGeneration(cache) {
+  try {
+    await cache.client.incr(`${cache.prefix}${FRONT_GENERATION}`);
+  } catch (error) {
+    cache.lostInvalidation = true;
+    throw error;
+  }
 }
 
 /**

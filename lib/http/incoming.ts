@@ -1,12 +1,15 @@
 // Runs on every request before Next sees it (installed by instrumentation.ts). Next 16 gives route handlers, actions
 // and the proxy no socket address and keeps a client's own X-Forwarded-For as it is, so the real peer is stamped
 // here (see client-address.ts). Requests Next cannot represent as a fetch Request are answered here too: TRACE and
-// the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts).
+// the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts),
+// and a cached one is answered from the front cache (front-cache.ts) without reaching Next at all.
 import http from "node:http";
+import { currentGeneration, runChangingRequest } from "../cache/front-generation";
 import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
+import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender } from "./front-cache";
 import { isReaderDocumentRequest } from "./reader-html";
-import { serveWithoutClientRuntime } from "./reader-response";
+import { serveWithoutClientRuntime, type KeepPage } from "./reader-response";
 import { STATIC_POLICY, staticSecurityHeaders } from "./security-headers";
 
 const INSTALLED = Symbol.for("blattwerk.incoming");
@@ -40,23 +43,89 @@ function refuse(res: http.ServerResponse, status: 400 | 405): void {
   res.end(status === 405 ? "Diese Methode wird nicht unterstützt.\n" : "Diese Adresse ist ungültig.\n");
 }
 
+const processFrontCache = new FrontCacheStore();
+
+export type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
+
+/** What the front cache keeps of Next's answer to this request, if anything (front-cache.ts, keepUntil). */
+function keeper(frontCache: FrontCacheStore, key: string, generation: string, startedAt: number): KeepPage {
+  return (res, page) => {
+    const nextCache = res.getHeader("x-nextjs-cache") as string | undefined;
+    const now = Date.now();
+    if (res.statusCode === 200 && startsRender(nextCache)) frontCache.noteRender(key, startedAt);
+    const cacheControl = res.getHeader("cache-control");
+    const facts = {
+      status: res.statusCode,
+      hasEtag: res.hasHeader("etag"),
+      setsCookie: res.hasHeader("set-cookie"),
+      cacheControl: cacheControl === undefined ? undefined : String(cacheControl),
+      nextCache,
+    };
+    const until = keepUntil(facts, { startedAt, now, renderedSince: frontCache.renderedSince(key) });
+    if (until === null) return;
+    const entry = entryFrom(res, page, generation, until);
+    // The entry carries the generation its request began under: a render that raced a change may show the old state,
+    // so such an entry is never served, and not even stored once the move is known.
+    const store = (current: string | null) => {
+      if (current === generation) frontCache.set(key, entry);
+    };
+    const current = currentGeneration();
+    if (typeof current === "string") store(current);
+    else void current.then(store);
+  };
+}
+
+/** A reader page's HTML: from the front cache when it holds the page, else from Next, rewritten and maybe kept. */
+export function serveReaderDocument(
+  server: http.Server,
+  emit: Emit,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  frontCache = processFrontCache,
+): void {
+  const key = getConfig().frontCache ? frontCacheKey(req) : null;
+  const startedAt = Date.now();
+  const toNext = (keep?: KeepPage) => {
+    stamp(req);
+    serveWithoutClientRuntime(req, res, keep);
+    emit.call(server, "request", req, res);
+  };
+  if (key === null) return toNext();
+  const answer = (generation: string | null) => {
+    // No generation (Redis does not answer): nothing is known to be current, so Next answers and nothing is kept.
+    if (generation === null) return toNext();
+    const entry = frontCache.get(key, generation, Date.now());
+    if (entry) return answerFromEntry(req, res, entry);
+    toNext(keeper(frontCache, key, generation, startedAt));
+  };
+  const generation = currentGeneration();
+  if (typeof generation === "string") answer(generation);
+  else
+    generation.then(answer).catch((error: unknown) => {
+      console.error("Front cache: request failed", error);
+      if (!res.headersSent) res.destroy();
+    });
+}
+
 /** Installs the hook once per process, on every HTTP server (Next's own included). */
 export function guardIncomingRequests(): void {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
-  const emit = proto.emit as (event: string | symbol, ...args: unknown[]) => boolean;
+  const emit = proto.emit as Emit;
+  const production = process.env.NODE_ENV === "production";
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-      if (FORBIDDEN_METHODS.has(req.method ?? "")) return (refuse(res, 405), true);
-      if (req.url?.startsWith("/api/") && brokenEscape(req.url)) return (refuse(res, 400), true);
-      stamp(req);
-      // `next dev` needs its client runtime for hot reloading; the rewrite is what production serves.
-      if (process.env.NODE_ENV === "production" && isReaderDocumentRequest(req.method, req.url, req.headers)) {
-        serveWithoutClientRuntime(req, res);
-      }
+    if (event !== "request") return emit.call(this, event, ...args);
+    const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+    if (FORBIDDEN_METHODS.has(req.method ?? "")) return (refuse(res, 405), true);
+    if (req.url?.startsWith("/api/") && brokenEscape(req.url)) return (refuse(res, 400), true);
+    // `next dev` needs its client runtime for hot reloading; the rewrite (and the front cache) is what production serves.
+    if (production && isReaderDocumentRequest(req.method, req.url, req.headers)) {
+      serveReaderDocument(this, emit, req, res);
+      return true;
     }
-    return emit.call(this, event, ...args);
+    stamp(req);
+    if (req.method === "GET" || req.method === "HEAD") return emit.call(this, event, ...args);
+    return runChangingRequest(res, () => emit.call(this, event, ...args));
   } as typeof proto.emit;
 }

@@ -7,21 +7,29 @@
 // (a hash of its own HTML, which maps to exactly one rewritten page) and its 304 answers stay as they are.
 import type http from "node:http";
 import { getConfig } from "../config";
+import type { RewrittenPage } from "./front-cache";
 import { acceptsGzip, gzip, GZIP_THRESHOLD, withoutClientRuntime } from "./reader-html";
 
 type Mode = "undecided" | "rewrite" | "pass";
 type Callback = (error?: Error | null) => void;
 
-// Cached pages come with an ETag and are the same bytes for every reader: their rewritten (and compressed) form is
-// kept, so a cached page costs one lookup here instead of a rewrite and a gzip per request.
+// Cached pages come with an ETag and are the same bytes for every reader: their rewritten form (and its gzip, when
+// compression is on) is kept, so a cached page costs one lookup here instead of a rewrite and a gzip per request.
 const MAX_REMEMBERED = 256;
-type Rewritten = { body: Buffer; compressed: boolean };
-const remembered = new Map<string, Rewritten>();
+const remembered = new Map<string, RewrittenPage>();
 
-function remember(key: string, body: Rewritten): void {
+function remember(etag: string, page: RewrittenPage): void {
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
-  remembered.set(key, body);
+  remembered.set(etag, page);
 }
+
+function rewrite(chunks: Buffer[], withGzip: boolean): RewrittenPage {
+  const identity = Buffer.from(withoutClientRuntime(Buffer.concat(chunks).toString("utf8")));
+  return { identity, gzip: withGzip && identity.length >= GZIP_THRESHOLD ? gzip(identity) : null };
+}
+
+/** Called with a finished, rewritten page before it is sent: the front cache (lib/http/front-cache.ts) may keep it. */
+export type KeepPage = (res: http.ServerResponse, page: RewrittenPage) => void;
 
 function appendVary(res: http.ServerResponse, field: string): void {
   const current = String(res.getHeader("vary") ?? "");
@@ -39,8 +47,9 @@ function applyHeaders(res: http.ServerResponse, headers: unknown): void {
   for (const [key, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(key, value as string);
 }
 
-export function serveWithoutClientRuntime(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const wantsGzip = getConfig().compressResponses && acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
+export function serveWithoutClientRuntime(req: http.IncomingMessage, res: http.ServerResponse, keep?: KeepPage): void {
+  const compressing = getConfig().compressResponses;
+  const wantsGzip = compressing && acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
   delete req.headers["accept-encoding"];
   // HEAD must report the length of the page GET would send, which only the rewritten body gives. Next renders that
   // body for GET; Node sends no body in answer to HEAD whatever is written (it decided so when the request came in).
@@ -60,20 +69,20 @@ export function serveWithoutClientRuntime(req: http.IncomingMessage, res: http.S
 
   const finish = (callback?: Callback) => {
     const etag = res.getHeader("etag");
-    const key = etag && res.statusCode === 200 ? `${String(etag)}|${wantsGzip ? "gzip" : "identity"}` : null;
-    let rewritten = key ? remembered.get(key) : undefined;
-    if (!rewritten) {
-      const html = Buffer.from(withoutClientRuntime(Buffer.concat(chunks).toString("utf8")));
-      const compress = wantsGzip && html.length >= GZIP_THRESHOLD;
-      rewritten = { body: compress ? gzip(html) : html, compressed: compress };
-      if (key) remember(key, rewritten);
+    const key = etag && res.statusCode === 200 ? String(etag) : null;
+    // A page kept per ETag is gzipped once for everyone who will ask; one rendered per request only if this reader asks.
+    let page = key ? remembered.get(key) : undefined;
+    if (!page) {
+      page = rewrite(chunks, key ? compressing : wantsGzip);
+      if (key) remember(key, page);
     }
     chunks.length = 0;
-    const { body, compressed } = rewritten;
-    if (compressed) res.setHeader("content-encoding", "gzip");
+    const body = wantsGzip && page.gzip ? page.gzip : page.identity;
+    if (body === page.gzip) res.setHeader("content-encoding", "gzip");
     appendVary(res, "Accept-Encoding");
     res.setHeader("content-length", body.length);
     res.removeHeader("transfer-encoding");
+    keep?.(res, page);
     // From here on the wrapped functions hand everything to Node's own.
     mode = "pass";
     (original.end as (...args: unknown[]) => http.ServerResponse).call(res, body, callback);

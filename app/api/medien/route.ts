@@ -1,7 +1,7 @@
 // Uploads to the media library: one file per request (so the browser can show progress and cancel each one),
 // streamed to disk under the size limit, typed by its bytes, processed once and recorded.
-import { revalidateTag } from "next/cache";
 import { connection, NextResponse } from "next/server";
+import { expireReaderCaches } from "@/lib/cache/invalidate";
 import { database } from "@/lib/database";
 import { authoriseUpload, mediaUses, recordUpload } from "@/db/mutations/media";
 import { readerTagsOfPosts } from "@/db/queries/reader-dependents";
@@ -46,9 +46,7 @@ export async function POST(request: Request) {
   if (recorded.value.restored) {
     // The same bytes as a file deleted a moment ago brought it back: pages that use it show it again.
     const uses = await mediaUses(db, recorded.value);
-    for (const tag of new Set([tagFor.media(recorded.value.id), ...(await readerTagsOfPosts(db, uses.map((use) => use.id)))])) {
-      revalidateTag(tag, { expire: 0 });
-    }
+    await expireReaderCaches({ tags: [tagFor.media(recorded.value.id), ...(await readerTagsOfPosts(db, uses.map((use) => use.id)))] }, "route");
   }
   return answer(recorded.value.duplicate ? 200 : 201, recorded.value);
 }

@@ -1,7 +1,6 @@
 // POST /api/revalidate: drops every cached reader page after a change made outside the app (import, SQL, benchmark).
 import { timingSafeEqual } from "node:crypto";
-import { revalidateTag } from "next/cache";
-import { forgetRedirects } from "@/db/queries/redirects";
+import { expireReaderCaches } from "@/lib/cache/invalidate";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { getConfig } from "@/lib/config";
 
@@ -18,7 +17,6 @@ export async function POST(request: Request) {
   if (!authorised(request.headers.get("authorization"), token)) {
     return Response.json({ error: "Nicht berechtigt." }, { status: 401 });
   }
-  revalidateTag(CONTENT_TAG, { expire: 0 });
-  forgetRedirects();
+  await expireReaderCaches({ tags: [CONTENT_TAG], redirects: true }, "route");
   return Response.json({ revalidated: true });
 }

@@ -27,9 +27,9 @@ const m = tEditorial.errors;
 const commands: readonly EditorCommand[] = ["save", "submit", "publish", "schedule", "scheduleChange", "discardChange", "unpublish", "trash", "restore"];
 
 /** Drops exactly the cached reader pages that showed the post before or show it now. */
-function dropReaderPages(...tagSets: string[][]): void {
+async function dropReaderPages(...tagSets: string[][]): Promise<void> {
   // A rename or deletion changes what the proxy answers for former addresses.
-  invalidate({ tags: tagSets.flat(), redirects: true });
+  await invalidate({ tags: tagSets.flat(), redirects: true });
 }
 
 function transitionFor(command: EditorCommand, publishAt: unknown): Transition | null {
@@ -97,7 +97,7 @@ async function contentCommand(request: EditorRequest, db: Database, user: Curren
     if (!changed.ok) return changed;
   }
   // Drafts are invisible to readers: only changes to published or scheduled posts drop reader pages.
-  if (touchedReaders) dropReaderPages(tagsBefore, await readerTagsOfPost(db, id));
+  if (touchedReaders) await dropReaderPages(tagsBefore, await readerTagsOfPost(db, id));
   return editable(user, id);
 }
 
@@ -113,7 +113,7 @@ async function plannedChangeCommand(request: EditorRequest, db: Database, user: 
       ? await scheduleChange(db, user, id, idFrom(request.version), request.input, parseLocalDateTime(request.publishAt))
       : await discardScheduledChange(db, user, id);
   if (!result.ok) return result;
-  dropReaderPages(await readerTagsOfPost(db, id));
+  await dropReaderPages(await readerTagsOfPost(db, id));
   return editable(user, id);
 }
 

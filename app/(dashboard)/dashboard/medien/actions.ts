@@ -60,7 +60,7 @@ export async function deleteMediaAction(form: FormData): Promise<DeleteMediaStat
   const id = idFrom(form.get("id"));
   const result = await asUser(async ({ db, user }) => {
     const deleted = await deleteMedia(db, user, id, confirmed);
-    if (deleted.ok) invalidate({ tags: await readersOf(db, id, deleted.value.postIds) });
+    if (deleted.ok) await invalidate({ tags: await readersOf(db, id, deleted.value.postIds) });
     return deleted;
   });
   if (!result.ok) return { ...refusalState(result), uses: "uses" in result ? result.uses : undefined };

@@ -43,7 +43,7 @@ export async function savePageAction(request: { id: number; version: number; inp
   return asUser(async ({ db, user }) => {
     const result = await updatePage(db, user, id, idFrom(request.version), request.input);
     if (!result.ok) return result;
-    invalidate(dropsReaderCache);
+    await invalidate(dropsReaderCache);
     return editable(user, id);
   });
 }
@@ -57,7 +57,7 @@ export async function restorePageRevisionAction(form: FormData): Promise<void> {
   const pageId = idFrom(form.get("contentId"));
   const result = await asUser(async ({ db, user }) => {
     const restored = await restorePageRevision(db, user, pageId, idFrom(form.get("revisionId")), idFrom(form.get("version")));
-    if (restored.ok) invalidate(dropsReaderCache);
+    if (restored.ok) await invalidate(dropsReaderCache);
     return restored;
   });
   const where = Number.isInteger(pageId) && pageId > 0 ? pageId : 0;

@@ -1,7 +1,7 @@
 // Replacing the file of a library item: one file per request (progress and cancel in the browser), streamed to disk
 // under the same limits as an upload, typed by its bytes, and only of the item's kind. Posts keep their references.
 import { connection, NextResponse } from "next/server";
-import { revalidateTag } from "next/cache";
+import { expireReaderCaches } from "@/lib/cache/invalidate";
 import { database } from "@/lib/database";
 import { isKnownHash } from "@/db/mutations/media";
 import { authoriseReplace, replaceMediaFile } from "@/db/mutations/media-replace";
@@ -57,6 +57,6 @@ export async function PUT(request: Request, { params }: RouteContext<"/api/medie
   }
   // Every cached page, feed and social image that shows the file carries its tag. The previous file's variants stay
   // stored and servable, so a page cached elsewhere with the old URLs keeps its picture.
-  if (!replaced.value.unchanged) revalidateTag(tagFor.media(id), { expire: 0 });
+  if (!replaced.value.unchanged) await expireReaderCaches({ tags: [tagFor.media(id)] }, "route");
   return answer(200, { ...replaced.value, message: replaced.value.unchanged ? t.replaceUnchanged : t.replaced });
 }

@@ -1,7 +1,7 @@
 // POST /artikel/<slug>/kommentar-senden: the comment form, a plain HTML form that needs no JavaScript. Answers with a
 // redirect (post/redirect/get) to the article: with the thanks, or with the reader's text kept as a draft.
-import { revalidateTag } from "next/cache";
 import { connection } from "next/server";
+import { expireReaderCaches } from "@/lib/cache/invalidate";
 import { database } from "@/lib/database";
 import { submitComment } from "@/db/mutations/comments";
 import { keepFormDraft } from "@/db/mutations/form-drafts";
@@ -64,7 +64,7 @@ export async function POST(request: Request, { params }: RouteContext<"/artikel/
     });
     if (result.ok) {
       if (result.value.status === "approved") {
-        revalidateTag(tagFor.comments(postId), { expire: 0 });
+        await expireReaderCaches({ tags: [tagFor.comments(postId)] }, "route");
         return to(`${article}?kommentar=veroeffentlicht#kommentar-${result.value.id}`);
       }
       return back("kommentar=danke");
