@@ -1,6 +1,6 @@
 // `npm run bench:lighthouse`: Lighthouse (mobile defaults: simulated slow 4G and a 4× slower CPU) on every public page
 // type of the demo publication, three runs each, printing the median scores, LCP, TBT, CLS and bytes transferred.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { launch } from "chrome-launcher";
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     port: { type: "string", default: "3140" },
     only: { type: "string" },
+    // Writes each run's full report (every audit, the LCP element and its breakdown) as <dir>/<page>-<run>.json.
+    save: { type: "string" },
     "skip-build": { type: "boolean", default: false },
   },
 });
@@ -34,6 +36,10 @@ const chromeFlags = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+// Lighthouse could not read the trace it recorded: the run says nothing about the page (a page that fails to load
+// gets another code). Such a run is repeated, at most twice per page type.
+const traceFailures = new Set(["NO_NAVSTART", "NO_TRACING_STARTED", "NO_RESOURCE_REQUEST"]);
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 
@@ -70,9 +76,24 @@ try {
     // The first visit renders and caches the page; Lighthouse measures what readers get afterwards.
     await fetch(server.url + page.path);
     const results: Result[] = [];
+    let repeats = 0;
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(server.url + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const name = `${page.name.replaceAll(" ", "-")}-${i + 1}${repeats > 0 ? `-repeat${repeats}` : ""}`;
+      if (values.save) {
+        mkdirSync(values.save, { recursive: true });
+        writeFileSync(path.join(values.save, `${name}.json`), JSON.stringify(result.lhr, null, 1));
+        // What Lighthouse recorded of a failed run, to find out why it failed.
+        if (result.lhr.runtimeError) writeFileSync(path.join(values.save, `${name}.artifacts.json`), JSON.stringify(result.artifacts));
+      }
+      const code = result.lhr.runtimeError?.code;
+      if (code && traceFailures.has(code) && repeats < 2) {
+        console.log(`${page.name} (${page.path}): run ${i + 1} failed to record its trace (${code}), repeated`);
+        repeats += 1;
+        i -= 1;
+        continue;
+      }
       results.push(result.lhr);
     }
     // Lighthouse does not audit an error page (a 404 is a "document request error" to it): say so instead of zeros.

@@ -42,7 +42,7 @@ export function ArticleBody({ post }: { post: PostView }) {
       )}
       <div className="mx-auto mt-8 max-w-3xl">
         {post.series && <SeriesBox series={post.series} />}
-        <Prose html={post.html} />
+        <Prose html={post.html} deferOffscreen />
         <Downloads downloads={post.downloads} />
         <TagLinks tags={post.tags} />
         <aside aria-labelledby="autor-titel" className="mt-12 rounded-md bg-sand/60 p-5">

@@ -16,8 +16,11 @@ export function NotFoundContent() {
         </li>
       </ul>
       {/* Counts this 404 for the editors' log (app/api/nicht-gefunden): same origin, no cookie, works on cached pages. */}
+      {/* Low priority, because React preloads every other <img> it renders with <link rel="preload"> in the head, and
+          this component is rendered into every page's boundary for not-found: the preload outlived the rewrite of
+          reader pages, so each page view fetched the pixel and counted its own address as a 404. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src="/api/nicht-gefunden" alt="" width={1} height={1} referrerPolicy="same-origin" className="absolute h-px w-px opacity-0" />
+      <img src="/api/nicht-gefunden" alt="" width={1} height={1} fetchPriority="low" referrerPolicy="same-origin" className="absolute h-px w-px opacity-0" />
     </div>
   );
 }

@@ -57,10 +57,11 @@ export default async function SeriesPage({ params }: Props) {
         {series.description && <p className="mt-2 max-w-2xl text-muted">{series.description}</p>}
       </header>
       <ol className="flex flex-col gap-10">
-        {parts.map((part) => (
+        {parts.map((part, index) => (
           <li key={part.id}>
             <p className="mb-1 text-sm font-semibold text-muted">{t.seriesPart(part.position, parts.length)}</p>
-            <PostTeaser post={part} />
+            {/* As on every list, the first part's image is the page's largest element: loaded first, not lazily. */}
+            <PostTeaser post={part} priority={index === 0} />
           </li>
         ))}
       </ol>
