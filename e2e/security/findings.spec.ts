@@ -83,7 +83,9 @@ test("7: ids beyond PostgreSQL's integer, NUL characters and TRACE get clear ans
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/nicht gefunden/i);
   }
   await page.goto("/dashboard/rueckmeldungen");
-  const form = page.getByRole("form", { name: /^Status:/ }).first();
+  // Other specs send feedback meanwhile and the newest stands first, so the form is pinned by its message's id.
+  const id = await page.getByRole("form", { name: /^Status:/ }).first().locator('input[name="id"]').inputValue();
+  const form = page.locator(`article[aria-labelledby="rueckmeldung-${id}"]:visible`).getByRole("form", { name: /^Status:/ });
   await form.locator('input[name="id"]').evaluate((input: HTMLInputElement) => (input.value = "1e10"));
   await form.getByRole("button", { name: "Status speichern" }).click();
   await expect(form.getByRole("alert")).toHaveText("Diese Rückmeldung gibt es nicht.");
