@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { freshDatabaseFor, testDrivers } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertSeries, insertUser } from "../testing/fixtures";
 import { postScheduledChanges, redirects } from "../schema";
-import { readerTagsOfPost, sitemapFilesOf } from "./reader-dependents";
+import { readerTagsOfPost, readerTagsOfPosts, sitemapFilesOf } from "./reader-dependents";
 
 describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => {
   const { db } = freshDatabaseFor(driver);
@@ -78,11 +78,21 @@ describe.each(testDrivers)("what a post change invalidates, on %s", (driver) => 
     for (const hours of [50, 40, 30, 20, 10]) listed.push(await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(hours) }));
     const hidden = await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(5), noindex: true });
     // Files of two posts each, oldest first: the 1st and 2nd post, the 3rd and 4th, the 5th.
-    const all = await Promise.all(listed.map((post) => sitemapFilesOf(db(), post, 2)));
+    const all = await Promise.all(listed.map((post) => sitemapFilesOf(db(), [post.id], 2)));
     const file = (n: number) => `sitemap-posts:${n}`;
     expect(all[1]).toEqual([file(1), file(2), file(3)]);
     expect(all[2]).toEqual([file(2), file(3)]);
     expect(all[4]).toEqual([file(3)]);
-    expect(await sitemapFilesOf(db(), hidden, 2)).toEqual([]);
+    expect(await sitemapFilesOf(db(), [hidden.id], 2)).toEqual([]);
+    // Several posts at once: from the oldest listed one's file on.
+    expect(await sitemapFilesOf(db(), [listed[4]!.id, hidden.id, listed[2]!.id], 2)).toEqual([file(2), file(3)]);
+  });
+
+  it("gives several posts the union of their own tags, counting the sitemap files once", async () => {
+    const jana = await insertUser(db());
+    const ids = [];
+    for (const hours of [50, 40, 30]) ids.push((await insertPost(db(), { authorId: jana.id, publishedAt: hoursAgo(hours) })).id);
+    const each = new Set((await Promise.all(ids.map((id) => readerTagsOfPost(db(), id)))).flat());
+    expect(new Set(await readerTagsOfPosts(db(), [...ids, ids[0]!, 999_999]))).toEqual(each);
   });
 });

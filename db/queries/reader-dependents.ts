@@ -1,6 +1,6 @@
 // Which cached reader pages show a post: after a change, exactly these are invalidated, and nothing else.
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { POST_LISTS_TAG, SCHEDULE_TAG, tagFor } from "@/lib/cache-tags";
 import type { Database } from "../client";
 import { SITEMAP_URL_LIMIT } from "./sitemap";
@@ -13,8 +13,8 @@ import { readerIndexable, readerVisible, readerVisibleAndDue } from "./visibilit
  * and the articles beside it whose „Vorheriger/Nächster Beitrag“ links name it. Call before and after a change and
  * invalidate the union.
  */
-export async function readerTagsOfPost(db: Database, postId: number): Promise<string[]> {
-  if (!Number.isInteger(postId) || postId <= 0 || postId > 2_147_483_647) return [];
+export async function readerTagsOfPost(db: Database, postId: number, { sitemaps = true } = {}): Promise<string[]> {
+  if (!validPostId(postId)) return [];
   const [post] = await db
     .select({ id: posts.id, slug: posts.slug, authorId: posts.authorId, seriesId: posts.seriesId, publishedAt: posts.publishedAt })
     .from(posts)
@@ -42,7 +42,7 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
     ...postTagRows.flatMap((row) => [tagFor.tag(row.id), tagFor.tagSlug(row.slug)]),
   ];
   if (post.seriesId !== null) tags.push(tagFor.series(post.seriesId));
-  tags.push(...(await sitemapFilesOf(db, post)));
+  if (sitemaps) tags.push(...(await sitemapFilesOf(db, [post.id])));
   if (visible.length > 0 && post.publishedAt) {
     const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
     const [newer] = await db
@@ -63,29 +63,42 @@ export async function readerTagsOfPost(db: Database, postId: number): Promise<st
 }
 
 /**
- * The post sitemaps this post's change touches: its own file and every later one (posts are numbered oldest first,
- * so a post joining or leaving shifts every later file by one). None while it is not listed.
+ * The post sitemaps a change of these posts touches: the file of the oldest one listed and every later one (posts are
+ * numbered oldest first, so a post joining or leaving shifts every later file by one). None while none is listed.
+ * Counting passes over every listed post, so an action over many posts asks once for all of them.
  */
-export async function sitemapFilesOf(db: Database, post: { id: number; publishedAt: Date | null }, limit = SITEMAP_URL_LIMIT): Promise<string[]> {
-  if (!post.publishedAt) return [];
-  const position = sql`(${post.publishedAt}::timestamptz, ${post.id}::int)`;
+export async function sitemapFilesOf(db: Database, postIds: readonly number[], limit = SITEMAP_URL_LIMIT): Promise<string[]> {
+  const ids = [...new Set(postIds)].filter(validPostId);
+  if (ids.length === 0) return [];
+  const [oldest] = await db
+    .select({ id: posts.id, publishedAt: posts.publishedAt })
+    .from(posts)
+    .where(and(readerIndexable, inArray(posts.id, ids)))
+    .orderBy(asc(posts.publishedAt), asc(posts.id))
+    .limit(1);
+  if (!oldest?.publishedAt) return [];
+  const position = sql`(${oldest.publishedAt}::timestamptz, ${oldest.id}::int)`;
   const [counts] = await db
     .select({
-      listed: sql<number>`count(*) filter (where ${posts.id} = ${post.id})`.mapWith(Number),
       older: sql<number>`count(*) filter (where (${posts.publishedAt}, ${posts.id}) < ${position})`.mapWith(Number),
       total: sql<number>`count(*)`.mapWith(Number),
     })
     .from(posts)
     .where(readerIndexable);
-  if (!counts || counts.listed === 0) return [];
+  if (!counts) return [];
   const first = Math.floor(counts.older / limit) + 1;
   const last = Math.floor((counts.total - 1) / limit) + 1;
   return Array.from({ length: last - first + 1 }, (_, index) => tagFor.sitemapPosts(first + index));
 }
 
-/** The union of readerTagsOfPost over several posts (those showing one media file), each tag once. */
+/** The union of readerTagsOfPost over several posts (a bulk action, the posts showing one media file), each tag once. */
 export async function readerTagsOfPosts(db: Database, postIds: readonly number[]): Promise<string[]> {
   const tags = new Set<string>();
-  for (const id of new Set(postIds)) for (const tag of await readerTagsOfPost(db, id)) tags.add(tag);
+  for (const id of new Set(postIds)) for (const tag of await readerTagsOfPost(db, id, { sitemaps: false })) tags.add(tag);
+  for (const tag of await sitemapFilesOf(db, postIds)) tags.add(tag);
   return [...tags];
+}
+
+function validPostId(id: number): boolean {
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647;
 }

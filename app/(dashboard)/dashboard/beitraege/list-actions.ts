@@ -3,7 +3,7 @@
 // The post list's bulk action; the data layer decides about each post.
 import type { FormState } from "@/components/dashboard/action-form";
 import { bulkChangePosts, MAX_BULK } from "@/db/mutations/posts-bulk";
-import { readerTagsOfPost } from "@/db/queries/reader-dependents";
+import { readerTagsOfPost, sitemapFilesOf } from "@/db/queries/reader-dependents";
 import { tEditorial } from "@/lib/i18n";
 import { formAction } from "@/lib/server-action";
 
@@ -16,18 +16,19 @@ export async function bulkPostsAction(form: FormData): Promise<FormState> {
   const ids = form.getAll(action === "restore" ? "undoIds" : "ids").slice(0, MAX_BULK + 1).map(String);
   return formAction(
     async ({ db, user }) => {
-      // The reader pages that show the selected posts now; only those whose change readers see are dropped.
+      // The reader pages that show the selected posts now; only those whose change readers see are dropped. The
+      // sitemap files are counted once for all of them (each count passes over every listed post).
+      const selected = ids.slice(0, MAX_BULK).map(Number);
       const before = new Map<number, string[]>();
-      for (const raw of ids.slice(0, MAX_BULK)) {
-        const postId = Number(raw);
-        if (Number.isInteger(postId) && postId > 0) before.set(postId, await readerTagsOfPost(db, postId));
-      }
+      for (const postId of selected) before.set(postId, await readerTagsOfPost(db, postId, { sitemaps: false }));
+      const sitemapsBefore = await sitemapFilesOf(db, selected);
       const result = await bulkChangePosts(db, user, { action, ids, categoryId: form.get("categoryId") });
       if (!result.ok) return result;
-      const tags = new Set<string>();
-      for (const item of result.value.done) {
-        if (!item.readers) continue;
-        for (const tag of [...(before.get(item.id) ?? []), ...(await readerTagsOfPost(db, item.id))]) tags.add(tag);
+      const seen = result.value.done.filter((item) => item.readers).map((item) => item.id);
+      if (seen.length === 0) return { ok: true, value: { ...result.value, tags: [] } };
+      const tags = new Set([...sitemapsBefore, ...(await sitemapFilesOf(db, seen))]);
+      for (const postId of seen) {
+        for (const tag of [...(before.get(postId) ?? []), ...(await readerTagsOfPost(db, postId, { sitemaps: false }))]) tags.add(tag);
       }
       return { ok: true, value: { ...result.value, tags: [...tags] } };
     },
