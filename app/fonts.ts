@@ -1,27 +1,17 @@
-// Self-hosted typeface from an npm package: no request ever leaves for a font CDN. UI text uses the system font
-// stack (globals.css); only the serif of headings and body text is a web font, Latin subset, one variable file per
-// style. The upright cut is preloaded; the italic joins the same family unpreloaded, so only pages with emphasis
-// fetch it (a reader's first view requests at most these two files).
+// Self-hosted typeface from an npm package: no request ever leaves for a font CDN. Only headings (and the masthead)
+// use a web font, Source Serif 4 Bold, Latin subset, one static file of 22 KB, preloaded. Body text uses the
+// reader's own serif and UI text the system sans (globals.css): a variable file for both weights and an italic
+// would be 51 + 52 KB on the way to the first paint, and on the simulated slow phone that was the difference
+// between an LCP over and under 1.5 s (docs/performance.md).
 import localFont from "next/font/local";
 
 // next/font reads these calls at build time: every value must be a literal.
 
-export const sourceSerif = localFont({
-  src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
+export const headingSerif = localFont({
+  src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2",
   style: "normal",
-  weight: "200 900",
+  weight: "700",
   variable: "--font-source-serif",
   display: "swap",
   adjustFontFallback: "Times New Roman",
-});
-
-export const sourceSerifItalic = localFont({
-  src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2",
-  style: "italic",
-  weight: "200 900",
-  variable: "--font-source-serif-italic",
-  display: "swap",
-  preload: false,
-  adjustFontFallback: false,
-  declarations: [{ prop: "font-family", value: "sourceSerif" }],
 });

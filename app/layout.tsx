@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { t } from "@/lib/i18n";
 import { siteConfig } from "@/lib/site-config";
 import { siteUrl } from "@/lib/site-url";
-import { sourceSerif, sourceSerifItalic } from "./fonts";
+import { headingSerif } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +24,7 @@ export const viewport: Viewport = { themeColor: "#1f4d3a", width: "device-width"
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={t.htmlLang} className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`}>
+    <html lang={t.htmlLang} className={headingSerif.variable}>
       <body className="min-h-screen flex flex-col">{children}</body>
     </html>
   );

@@ -8,7 +8,8 @@ import { accounts, signIn } from "./support/dashboard";
 const KB = 1024;
 // The issue's targets. Reader pages are served without Next's client runtime (lib/http/reader-html.ts), so they load
 // no framework chunk at all; the dashboard keeps hydrating (last test).
-const BUDGET = { total: 150 * KB, script: 100 * KB, fontFiles: 2, prefetches: 0, frameworkChunks: 0 };
+// The issue allows 2 font files; since the body text uses the reader's own serif (app/fonts.ts), one is all a page needs.
+const BUDGET = { total: 150 * KB, script: 100 * KB, fontFiles: 1, prefetches: 0, frameworkChunks: 0 };
 
 
 type Row = { page: string; document: number; script: number; stylesheet: number; font: number; other: number; total: number; fontFiles: number; prefetches: number; frameworkChunks: number };

@@ -31,7 +31,7 @@ export function DashboardHeader({ user, signOut }: { user: CurrentUser; signOut:
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <p className="font-serif text-lg font-bold text-brand">
+        <p className="font-heading text-lg font-bold text-brand">
           {siteConfig.name} · {t.nav.label}
         </p>
         <nav aria-label={t.nav.label}>

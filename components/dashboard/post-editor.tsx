@@ -260,7 +260,7 @@ export function PostEditor({
         <section aria-labelledby="vorschau-titel" className="flex flex-col gap-2">
           <h2 id="vorschau-titel" className="text-sm font-semibold">{t.preview}</h2>
           <div className="rounded border border-slate-300 bg-white p-5" data-testid="vorschau">
-            <p className="font-serif text-2xl font-bold">{input.title}</p>
+            <p className="font-heading text-2xl font-bold">{input.title}</p>
             <div
               className="prose mt-4 max-w-none font-serif prose-headings:font-sans prose-a:text-brand"
               dangerouslySetInnerHTML={{ __html: preview }}

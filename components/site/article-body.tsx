@@ -15,7 +15,7 @@ export function ArticleBody({ post }: { post: PostView }) {
     <article>
       <header className="mx-auto max-w-3xl">
         <CategoryLinks categories={post.categories} />
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{post.title}</h1>
+        <h1 className="mt-2 font-heading text-3xl font-bold leading-tight sm:text-5xl">{post.title}</h1>
         <p className="mt-3 text-sm text-muted">
           <DateAndAuthor publishedAt={post.publishedAt} author={post.author} /> · {t.readingTime(post.readingMinutes)}
           {post.commentCount > 0 && (

@@ -29,7 +29,7 @@ export function CommentForm({ slug, state, stamp }: { slug: string; state: Comme
       aria-labelledby="kommentar-formular-titel"
       className="mt-10 flex max-w-2xl scroll-mt-6 flex-col gap-5"
     >
-      <h3 id="kommentar-formular-titel" className="font-serif text-xl font-bold">
+      <h3 id="kommentar-formular-titel" className="font-heading text-xl font-bold">
         {c.formHeading}
       </h3>
       <p className="text-sm text-muted">{c.moderationNote}</p>

@@ -19,7 +19,7 @@ export function CommentSection({
 }) {
   return (
     <section id="kommentare" aria-labelledby="kommentare-titel" className="mx-auto mt-12 max-w-3xl scroll-mt-6 border-t border-brand/20 pt-8">
-      <h2 id="kommentare-titel" className="font-serif text-2xl font-bold">
+      <h2 id="kommentare-titel" className="font-heading text-2xl font-bold">
         {c.heading} <span className="text-lg font-normal text-muted">({comments.count.toLocaleString("de-DE")})</span>
       </h2>
       <CommentList threads={comments.threads} replyBase={comments.open ? `/artikel/${slug}` : null} />

@@ -25,7 +25,7 @@ function Lines({ text }: { text: string }) {
 function Section({ heading, children }: { heading: string; children: React.ReactNode }) {
   return (
     <section className="mt-8">
-      <h2 className="font-serif text-2xl font-bold">{heading}</h2>
+      <h2 className="font-heading text-2xl font-bold">{heading}</h2>
       <div className="mt-2 text-lg leading-relaxed">{children}</div>
     </section>
   );
@@ -35,7 +35,7 @@ export function ImpressumView({ impressum }: { impressum: Impressum }) {
   const i = impressum;
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold sm:text-4xl">{l.impressumTitle}</h1>
+      <h1 className="font-heading text-3xl font-bold sm:text-4xl">{l.impressumTitle}</h1>
       {!i.organisation && <p className="mt-6 text-lg">{l.incomplete}</p>}
       {i.organisation && (
         <Section heading={l.provider}>
@@ -127,7 +127,7 @@ export function StatementView({
   const reviewed = isoDate(s.reviewedOn);
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold sm:text-4xl">{l.statementTitle}</h1>
+      <h1 className="font-heading text-3xl font-bold sm:text-4xl">{l.statementTitle}</h1>
       <p className="mt-6 text-lg leading-relaxed">{l.statementIntro(organisation || siteConfig.name)}</p>
       <Section heading={l.conformanceHeading}>
         <p>{isConformance(s.conformance) ? l.conformance[s.conformance] : l.conformance.teilweise}</p>

@@ -6,7 +6,7 @@ export function NotFoundContent() {
   return (
     <div className="mx-auto max-w-2xl py-10">
       <p className="text-sm font-semibold text-brand">404</p>
-      <h1 className="mt-1 font-serif text-3xl font-bold">{t.notFoundTitle}</h1>
+      <h1 className="mt-1 font-heading text-3xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4">{t.notFoundText}</p>
       <ul className="mt-4 list-disc pl-5">
         <li>

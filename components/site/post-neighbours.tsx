@@ -31,7 +31,7 @@ export function RelatedPosts({ posts }: { posts: PostTeaser[] }) {
   if (posts.length === 0) return null;
   return (
     <section aria-labelledby="verwandt-titel" className="mx-auto mt-12 max-w-5xl">
-      <h2 id="verwandt-titel" className="font-serif text-2xl font-bold">
+      <h2 id="verwandt-titel" className="font-heading text-2xl font-bold">
         {t.relatedPosts}
       </h2>
       <ul className="mt-4 grid gap-6 sm:grid-cols-3">

@@ -15,7 +15,7 @@ export function PostTeaser({ post, headingLevel = 2, priority = false }: { post:
         </p>
       )}
       <CategoryLinks categories={post.categories} />
-      <Heading className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-3xl">
+      <Heading className="mt-2 font-heading text-2xl font-bold leading-tight sm:text-3xl">
         <Link prefetch={false} href={`/artikel/${post.slug}`} className="hover:text-brand hover:underline">
           {post.title}
         </Link>

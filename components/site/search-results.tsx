@@ -24,7 +24,7 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
   return (
     <article className="border-b border-brand/10 pb-8">
       <CategoryLinks categories={hit.categories} />
-      <h2 className="mt-2 font-serif text-2xl font-bold leading-tight">
+      <h2 className="mt-2 font-heading text-2xl font-bold leading-tight">
         <Link prefetch={false} href={`/artikel/${hit.slug}`} className="hover:text-brand hover:underline">
           <Marked parts={hit.titleParts} />
         </Link>
@@ -72,7 +72,7 @@ function SearchHelp({ categories }: { categories: CategoryRef[] }) {
   return (
     <div className="mt-10 grid gap-8 sm:grid-cols-2">
       <section aria-labelledby="suche-tipps">
-        <h2 id="suche-tipps" className="font-serif text-xl font-bold">
+        <h2 id="suche-tipps" className="font-heading text-xl font-bold">
           {t.searchTipsHeading}
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-5">
@@ -83,7 +83,7 @@ function SearchHelp({ categories }: { categories: CategoryRef[] }) {
       </section>
       {categories.length > 0 && (
         <section aria-labelledby="suche-kategorien">
-          <h2 id="suche-kategorien" className="font-serif text-xl font-bold">
+          <h2 id="suche-kategorien" className="font-heading text-xl font-bold">
             {t.categoriesLabel}
           </h2>
           <p className="mt-3">{t.searchBrowseCategories}</p>
@@ -152,7 +152,7 @@ export function SearchResults({ outcome, categories }: { outcome: SearchOutcome;
       />
       {similar.length > 0 && (
         <section aria-labelledby="suche-aehnlich" className="mt-12">
-          <h2 id="suche-aehnlich" className="font-serif text-xl font-bold">
+          <h2 id="suche-aehnlich" className="font-heading text-xl font-bold">
             {t.searchSimilarHeading}
           </h2>
           <HitList hits={similar} label={t.searchSimilarHeading} />

@@ -23,7 +23,7 @@ export function SiteHeader({ categories, searchQuery }: { categories: CategoryRe
     <header className="border-b border-brand/15 bg-white">
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 sm:px-6 md:flex-row md:items-end md:justify-between">
         <div>
-          <Link prefetch={false} href="/" className="font-serif text-2xl font-bold text-brand no-underline sm:text-3xl">
+          <Link prefetch={false} href="/" className="font-heading text-2xl font-bold text-brand no-underline sm:text-3xl">
             {siteConfig.name}
           </Link>
           <p className="mt-1 text-sm text-muted">{siteConfig.description}</p>

@@ -1,6 +1,6 @@
 // Long-form text set with the typography plugin; the HTML must already be sanitised (lib/markdown).
 // `deferOffscreen`: text blocks far below the first screen are laid out only when a reader scrolls near them
-// (globals.css, `.prose-deferred`), so the first view neither waits for them nor fetches the italic font for them.
+// (globals.css, `.prose-deferred`), so the first view does not wait for them.
 export function Prose({ html, deferOffscreen = false }: { html: string; deferOffscreen?: boolean }) {
   return (
     <div

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/anmelden"
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <main id="inhalt" className="mx-auto flex w-full max-w-md flex-1 flex-col justify-center px-4 py-16">
-      <p className="font-serif text-xl font-bold text-brand">{siteConfig.name}</p>
+      <p className="font-heading text-xl font-bold text-brand">{siteConfig.name}</p>
       <h1 className="mt-2 text-3xl font-bold">{tEditorial.signIn.title}</h1>
       <p className="mt-2 mb-6 text-muted">{tEditorial.signIn.intro}</p>
       <SignInForm callbackUrl={callbackUrl} signIn={signInAction} />

@@ -35,7 +35,7 @@ export default async function ReportBarrierPage({ searchParams }: PageProps<"/ba
   return (
     <SitePage>
       <div className="mx-auto max-w-3xl">
-        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.feedback.title}</h1>
+        <h1 className="font-heading text-3xl font-bold sm:text-4xl">{t.feedback.title}</h1>
         <p className="mt-4 text-lg">{t.feedback.intro}</p>
         <FeedbackForm state={state} />
       </div>

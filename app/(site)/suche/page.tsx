@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/suche">) 
   ]);
   return (
     <SitePage searchQuery={query}>
-      <h1 className="font-serif text-3xl font-bold sm:text-4xl">{query ? t.searchHeading(query) : t.searchTitle}</h1>
+      <h1 className="font-heading text-3xl font-bold sm:text-4xl">{query ? t.searchHeading(query) : t.searchTitle}</h1>
       <SearchResults outcome={outcome} categories={categories} />
     </SitePage>
   );

@@ -67,7 +67,7 @@ export default async function InfoPage({ params }: Props) {
   return (
     <SitePage>
       <article className="mx-auto max-w-3xl">
-        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{loaded.title}</h1>
+        <h1 className="font-heading text-3xl font-bold sm:text-4xl">{loaded.title}</h1>
         <div className="mt-6">
           <Prose html={await renderMarkdown(loaded.body)} />
         </div>

@@ -53,7 +53,7 @@ export default async function SeriesPage({ params }: Props) {
       />
       <header className="mb-10">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.seriesLabel}</p>
-        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{series.title}</h1>
+        <h1 className="mt-1 font-heading text-3xl font-bold sm:text-4xl">{series.title}</h1>
         {series.description && <p className="mt-2 max-w-2xl text-muted">{series.description}</p>}
       </header>
       <ol className="flex flex-col gap-10">

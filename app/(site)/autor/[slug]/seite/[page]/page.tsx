@@ -50,7 +50,7 @@ export default async function AuthorPage({ params }: Props) {
         )}
       />
       <header className="mb-10">
-        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.authorHeading(author.displayName)}</h1>
+        <h1 className="font-heading text-3xl font-bold sm:text-4xl">{t.authorHeading(author.displayName)}</h1>
         {author.bio && <p className="mt-2 max-w-2xl text-muted">{author.bio}</p>}
         <p className="mt-1 text-sm text-muted">{t.authorPostCount(posts.total)}</p>
       </header>

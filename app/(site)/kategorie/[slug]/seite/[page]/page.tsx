@@ -54,7 +54,7 @@ export default async function CategoryPage({ params }: Props) {
       <Breadcrumbs trail={trail} current />
       <header className="mb-10">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand">{t.categoryLabel}</p>
-        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{category.name}</h1>
+        <h1 className="mt-1 font-heading text-3xl font-bold sm:text-4xl">{category.name}</h1>
         {category.description && <p className="mt-2 max-w-2xl text-muted">{category.description}</p>}
         {children.length > 0 && (
           <p className="mt-3 text-sm">

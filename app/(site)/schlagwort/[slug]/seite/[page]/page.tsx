@@ -51,7 +51,7 @@ export default async function TagPage({ params }: Props) {
       <Breadcrumbs trail={trail} current />
       <header className="mb-10">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand">{r.tagLabel}</p>
-        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{tag.name}</h1>
+        <h1 className="mt-1 font-heading text-3xl font-bold sm:text-4xl">{tag.name}</h1>
         {tag.description && <p className="mt-2 max-w-2xl text-muted">{tag.description}</p>}
       </header>
       <PostTeaserList posts={posts.items} />
