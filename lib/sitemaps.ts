@@ -1,7 +1,7 @@
 // The sitemap index and its children, rendered once per content change from the sitemap queries.
 import "server-only";
 import { listSitemapChunks, listSitemapPages, listSitemapPosts } from "@/db/queries/sitemap";
-import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { listPublishedPages } from "@/db/queries/pages";
 import { readerCache } from "@/db/queries/reader-cache";
 import { pagePath, STRUCTURED_PAGE_SLUGS } from "@/lib/pages";
@@ -52,7 +52,10 @@ export async function pagesSitemap(origin: string): Promise<CachedDocument> {
 /** Null past the last post sitemap (a urlset must not be empty, so with no posts there is none). */
 export async function postsSitemap(origin: string, page: number): Promise<CachedDocument | null> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
+  // Its own file's tag, not every post list's: a publish (the newest post joins the last file) or an edit changes
+  // that file and the later ones (db/queries/reader-dependents.ts), and the 2,000-URL document of every other file
+  // stays built.
+  await readerCache(tagFor.sitemapPosts(page));
   const entries = await listSitemapPosts({ page });
   if (!entries) return null;
   const urls = entries.map((entry) => ({ loc: `${origin}/artikel/${entry.slug}`, lastModified: entry.lastModified }));

@@ -1,4 +1,4 @@
-// The sitemap index named in robots.txt: one pages sitemap and one post sitemap per 50,000 posts.
+// The sitemap index named in robots.txt: one pages sitemap and one post sitemap per 2,000 posts (db/queries/sitemap.ts).
 import { connection } from "next/server";
 import { documentResponse } from "@/lib/http/document";
 import { siteUrl } from "@/lib/site-url";
