@@ -60,6 +60,14 @@ describe("load run targets", () => {
     ]);
   });
 
+  it("says which instance's end is a process restarted in phase B", () => {
+    const report = goodReport();
+    report.memory["app-1"] = { warm: 300, end: 310, restarted: true };
+    const check = evaluate(report).find((c) => c.target === "memory of app-1 grows ≤ 25 %");
+    expect(check?.value).toBe("300 → 310 MB (3 %, restarted in phase B)");
+    expect(check?.pass).toBe(true);
+  });
+
   it("does not pass a publish target it never measured", () => {
     const report = goodReport();
     report.publishVisible = { frontDoor: [], instances: { "app-1": [] } };
