@@ -15,6 +15,7 @@ import {
   type FrontEntry,
 } from "./front-cache";
 import { serveReaderDocument, type Emit } from "./incoming";
+import { requestRaw } from "./testing";
 
 const request = (url: string, headers: http.IncomingHttpHeaders = {}) => ({ url, headers });
 
@@ -231,17 +232,7 @@ beforeEach(() => {
   duringRender = null;
 });
 
-function get(path: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") => requestRaw(`${base}${path}`, headers, method);
 
 const withoutPerAnswer = (headers: http.IncomingHttpHeaders) => {
   const { date: _date, "x-blattwerk-cache": _hit, "x-nextjs-cache": _next, connection: _connection, "keep-alive": _keepAlive, ...rest } = headers;
