@@ -43,20 +43,25 @@ test("a cached article's next request comes from the front cache, with Next's he
     expect(await fromFront.body()).toEqual(await fromNext.body());
   }).toPass({ timeout: 40_000 });
 
-  const gzip = await request.get(article, { headers: { "accept-encoding": "gzip" } });
-  const plain = await request.get(article, { headers: { "accept-encoding": "identity" } });
-  const head = await request.head(article);
-  const notModified = await request.get(article, { headers: { "if-none-match": (await held(request, article)).headers().etag! } });
-  for (const [name, response] of Object.entries({ gzip, plain, head, notModified })) {
-    expect(response.headers()[HIT], name).toBe("hit");
-    expect(response.headers()["content-security-policy"], name).toContain("default-src 'self'");
-  }
-  expect(gzip.headers()["content-encoding"]).toBe("gzip");
-  expect(plain.headers()["content-encoding"]).toBeUndefined();
-  expect(await gzip.body()).toEqual(await plain.body());
-  expect((await head.body()).length).toBe(0);
-  expect(notModified.status()).toBe(304);
-  expect((await notModified.body()).length).toBe(0);
+  // Every encoding, HEAD and a conditional request, all from the front cache; a publish by another spec in between
+  // empties it, and then the four are asked again once the page is held.
+  await expect(async () => {
+    const etag = (await held(request, article)).headers().etag!;
+    const gzip = await request.get(article, { headers: { "accept-encoding": "gzip" } });
+    const plain = await request.get(article, { headers: { "accept-encoding": "identity" } });
+    const head = await request.head(article);
+    const notModified = await request.get(article, { headers: { "if-none-match": etag } });
+    for (const [name, response] of Object.entries({ gzip, plain, head, notModified })) {
+      expect(response.headers()[HIT], name).toBe("hit");
+      expect(response.headers()["content-security-policy"], name).toContain("default-src 'self'");
+    }
+    expect(gzip.headers()["content-encoding"]).toBe("gzip");
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await gzip.body()).toEqual(await plain.body());
+    expect((await head.body()).length).toBe(0);
+    expect(notModified.status()).toBe(304);
+    expect((await notModified.body()).length).toBe(0);
+  }).toPass({ timeout: 40_000 });
 
   // Query strings and 404s never come from it.
   await request.get(`${article}?utm_source=test`);
