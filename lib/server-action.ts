@@ -7,7 +7,7 @@ import type { FormState } from "@/components/dashboard/action-form";
 import type { Database } from "@/db/client";
 import { refuse, type Refusal, type Result } from "@/db/mutations/actor";
 import type { CurrentUser } from "@/db/queries/users";
-import { expireReaderCaches } from "@/lib/cache/invalidate";
+import { expireReaderCaches, type RedirectChange } from "@/lib/cache/invalidate";
 import { getCurrentUser } from "@/lib/current-user";
 import { database } from "@/lib/database";
 import { tEditorial } from "@/lib/i18n";
@@ -15,9 +15,9 @@ import { tEditorial } from "@/lib/i18n";
 export type ActionContext = { db: Database; user: CurrentUser };
 
 /** What a change made stale: reader pages by cache tag, the proxy's remembered redirects, the dashboard page shown. */
-export type Invalidation = { tags?: Iterable<string>; redirects?: boolean; refresh?: boolean };
+export type Invalidation = { tags?: Iterable<string>; redirects?: RedirectChange; refresh?: boolean };
 
-export async function invalidate({ tags = [], redirects = false, refresh: redraw = false }: Invalidation): Promise<void> {
+export async function invalidate({ tags = [], redirects, refresh: redraw = false }: Invalidation): Promise<void> {
   await expireReaderCaches({ tags, redirects }, "action");
   if (redraw) refresh();
 }

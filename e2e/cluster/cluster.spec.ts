@@ -108,16 +108,21 @@ test("a post published and edited through the proxy shows on both instances and 
   console.log(`publish → article: ${await visibleEverywhere(`/artikel/${slug}`, "Erster Stand des Beitrags.")}`);
 
   // Both instances and nginx now hold the article, each instance in its front cache (lib/http/front-cache.ts); an edit
-  // must replace it on all of them, on the instances with the very first request after the save.
+  // must replace it on all of them, on the instances with the very first request after the save. An article that does
+  // not show the edited post stays in every front cache (its entry follows its own page's tags): an old one, by another
+  // author, in another category, far from the new post's neighbours.
+  const unrelated = "/artikel/dsgvo-pflichten-fuer-behoerden-auf-social-media";
+  const frontCacheOf = async (url: string) => (await fetch(url)).headers.get("x-blattwerk-cache");
   for (const origin of instances) {
-    await expect
-      .poll(async () => (await fetch(`${origin}/artikel/${slug}`)).headers.get("x-blattwerk-cache"), { message: origin, timeout: 10_000 })
-      .toBe("hit");
+    for (const path of [`/artikel/${slug}`, unrelated]) {
+      await expect.poll(() => frontCacheOf(`${origin}${path}`), { message: `${origin}${path}`, timeout: 10_000 }).toBe("hit");
+    }
   }
   await ui(page).getByLabel("Text (Markdown)").fill("Zweiter Stand, auf einer Instanz gespeichert.");
   await ui(page).getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
   for (const origin of instances) expect(await body(`${origin}/artikel/${slug}`), origin).toContain("Zweiter Stand, auf einer Instanz gespeichert.");
+  for (const origin of instances) expect(await frontCacheOf(`${origin}${unrelated}`), `${origin}${unrelated}`).toBe("hit");
   console.log(`edit → article: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")}`);
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
 });

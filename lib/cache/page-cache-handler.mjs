@@ -1,6 +1,7 @@
 // @ts-check
 // Next's `cacheHandler` interface (whole rendered pages and route responses) on Redis. A page entry carries the tags of
 // everything it shows in its x-next-cache-tags header; an invalidation of any of them, made on any instance, drops it.
+import { notePageTags, renderBegan } from "./page-tags.mjs";
 import { deserialise, getRedisCache, localCopies, readTagTimes, recordTagInvalidation, serialise, tagState, ttlSeconds } from "./redis-store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -43,8 +44,13 @@ export default class RedisPageCacheHandler {
     // Expired or stale alike: a page is quick to render from its cached data, and a blocking render is what makes
     // the change visible on this very request.
     const valid = async (/** @type {PageEntry} */ entry) => tagState(await readTagTimes(cache, tagsOf(entry.value)), entry.lastModified) === "fresh";
+    // The front cache keeps the answer until one of these tags changes (lib/cache/page-tags.mjs).
+    const handOut = (/** @type {PageEntry} */ entry) => {
+      notePageTags(tagsOf(entry.value));
+      return entry;
+    };
     try {
-      if (local && (await valid(local))) return local;
+      if (local && (await valid(local))) return handOut(local);
       copies.drop(key);
       const text = await cache.client.get(this.keyOf(key));
       if (!text) return null;
@@ -52,7 +58,7 @@ export default class RedisPageCacheHandler {
       const stored = deserialise(text);
       if (!(await valid(stored))) return null;
       copies.set(key, stored, text.length);
-      return stored;
+      return handOut(stored);
     } catch {
       // Redis is away: what this instance holds, else a fresh render.
       return local ?? null;
@@ -66,9 +72,10 @@ export default class RedisPageCacheHandler {
    */
   async set(key, data, ctx) {
     if (!data || !this.cache) return;
+    notePageTags(tagsOf(data));
     try {
       const cacheControl = ctx?.cacheControl;
-      const entry = { lastModified: Date.now(), value: data, cacheControl };
+      const entry = { lastModified: renderBegan(), value: data, cacheControl };
       const text = serialise(entry);
       copies.set(key, entry, text.length);
       await this.cache.client.set(this.keyOf(key), text, "EX", ttlSeconds(cacheControl?.expire));

@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import RedisPageCacheHandler from "./page-cache-handler.mjs";
-import { deserialise, moveFrontGeneration, readFrontGeneration, serialise, type RedisCache } from "./redis-store.mjs";
+import { notingPageTags } from "./page-tags.mjs";
+import { deserialise, moveFrontGeneration, readFrontGeneration, readLatestChange, serialise, type RedisCache } from "./redis-store.mjs";
 import { createUseCacheHandler } from "./use-cache-handler.mjs";
 
 const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
@@ -135,6 +136,31 @@ describe("page handler", () => {
     expect(await one.get("/route-cache/APP_PAGE/x/$/artikel/x")).toBeNull();
   });
 
+  it("notes the tags of the page it hands out or stores for the request that asked (the front cache's)", async () => {
+    const handler = new RedisPageCacheHandler(undefined, a);
+    const key = "/route-cache/APP_PAGE/x/$/artikel/noted";
+    let pending: Promise<unknown> = Promise.resolve();
+    const stored = notingPageTags(Date.now(), () => (pending = handler.set(key, page, {})));
+    await pending;
+    expect([...stored]).toEqual(["content", "post:7", "_N_T_/artikel/x"]);
+    const handedOut = notingPageTags(Date.now(), () => (pending = new RedisPageCacheHandler(undefined, b).get(key)));
+    await pending;
+    expect([...handedOut]).toEqual(["content", "post:7", "_N_T_/artikel/x"]);
+  });
+
+  it("counts a page as old as the request whose render made it, so a change made during the render ends it", async () => {
+    const handler = new RedisPageCacheHandler(undefined, a);
+    const key = "/route-cache/APP_PAGE/x/$/artikel/raced";
+    const renderBegan = Date.now();
+    // The render read the post before an editor saved it; it is stored after the save.
+    while (Date.now() <= renderBegan);
+    await handler.revalidateTag(["post:7"]);
+    let pending: Promise<unknown> = Promise.resolve();
+    notingPageTags(renderBegan, () => (pending = handler.set(key, page, {})));
+    await pending;
+    expect(await new RedisPageCacheHandler(undefined, b).get(key)).toBeNull();
+  });
+
   it("while Redis is unreachable: a miss for what it never held, its own copy for what it did, no error", async () => {
     const handler = new RedisPageCacheHandler(undefined, instance("redis://127.0.0.1:1"));
     expect(await handler.get("/route-cache/APP_PAGE/x/$/a")).toBeNull();
@@ -154,6 +180,22 @@ describe("front cache generation", () => {
     expect(afterPage).not.toBe(afterTags);
     await moveFrontGeneration(a);
     expect(await readFrontGeneration(b)).not.toBe(afterPage);
+  });
+
+  it("tells the latest change of a page's tags, of everything and of redirects, and nothing of other tags", async () => {
+    const tags = [`front-a-${Date.now()}`, `front-b-${Date.now()}`];
+    expect(await readLatestChange(b, tags)).toBe(0);
+    await createUseCacheHandler(a).updateTags(["unrelated"]);
+    expect(await readLatestChange(b, tags)).toBe(0);
+    const beforeTag = Date.now();
+    await new RedisPageCacheHandler(undefined, a).revalidateTag([tags[1]!]);
+    const tagChanged = await readLatestChange(b, tags);
+    expect(tagChanged).toBeGreaterThanOrEqual(beforeTag);
+    while (Date.now() <= tagChanged);
+    await moveFrontGeneration(a);
+    expect(await readLatestChange(b, tags)).toBe(tagChanged);
+    await moveFrontGeneration(a, { anyAddress: true });
+    expect(await readLatestChange(b, tags)).toBeGreaterThan(tagChanged);
   });
 
   it("fails to read while Redis is unreachable, and a move that failed is remembered", async () => {

@@ -8,8 +8,10 @@ import Redis from "ioredis";
 const SEVEN_DAYS = 7 * 24 * 3600;
 /** A tag every entry carries implicitly: expiring it drops the whole cache (after an invalidation was lost). */
 const EVERYTHING = "*";
-/** The front cache's generation (lib/cache/front-generation.ts): every invalidation moves it, on every instance. */
+/** The front cache's generation (lib/cache/front-generation.ts): every invalidation moves it, for every instance. */
 const FRONT_GENERATION = "front:generation";
+/** A field of the expiry hash no tag is named like: when a redirect for any address last changed (readLatestChange). */
+const REDIRECTS_CHANGED = "front:redirects";
 
 /**
  * @typedef {{ stale: number; expired: number }} TagTimes
@@ -111,8 +113,8 @@ async function writeTagTimes(cache, tags, durations) {
       multi.hset(`${cache.prefix}tags:expired`, tag, String(now));
     }
   }
-  // In the same transaction: a front cache that sees the new generation also finds the tags expired, so it cannot keep
-  // a page Next served from before the invalidation.
+  // In the same transaction: an instance that sees the new generation (lib/cache/front-generation.ts) also finds the
+  // tags expired.
   multi.incr(`${cache.prefix}${FRONT_GENERATION}`);
   await multi.exec();
 }
@@ -127,17 +129,48 @@ export async function readFrontGeneration(cache) {
 }
 
 /**
- * Moves the front cache's generation (a change that is no tag invalidation: redirects). A lost move is made up for
- * when Redis is back, like a lost invalidation.
+ * Moves the front cache's generation; a change that may concern any address (a redirect made in the redirect editor)
+ * is also recorded as a time every front cache entry must be younger than. A lost move is made up for when Redis is
+ * back, like a lost invalidation.
  * @param {RedisCache} cache
+ * @param {{ anyAddress?: boolean }} [change]
  */
-export async function moveFrontGeneration(cache) {
+export async function moveFrontGeneration(cache, change = {}) {
   try {
-    await cache.client.incr(`${cache.prefix}${FRONT_GENERATION}`);
+    const multi = cache.client.multi().incr(`${cache.prefix}${FRONT_GENERATION}`);
+    if (change.anyAddress) multi.hset(`${cache.prefix}tags:expired`, REDIRECTS_CHANGED, String(Date.now()));
+    await multi.exec();
   } catch (error) {
     cache.lostInvalidation = true;
     throw error;
   }
+}
+
+/**
+ * The latest time any of these tags turned stale or expired, or everything was dropped, or a redirect was made that
+ * may take over any address: an answer kept by the front cache from before that time may show what changed. One
+ * round trip.
+ * @param {RedisCache} cache
+ * @param {readonly string[]} tags
+ * @returns {Promise<number>}
+ */
+export async function readLatestChange(cache, tags) {
+  const results = await cache.client
+    .pipeline()
+    .hmget(`${cache.prefix}tags:expired`, ...tags, EVERYTHING, REDIRECTS_CHANGED)
+    .hmget(`${cache.prefix}tags:stale`, ...tags, EVERYTHING)
+    .exec();
+  const now = Date.now();
+  let latest = 0;
+  for (const [error, values] of results ?? []) {
+    if (error) throw error;
+    for (const value of /** @type {(string | null)[]} */ (values)) {
+      const time = Number(value ?? 0);
+      // An expiry still ahead (revalidateTag with a duration) comes with a stale time of now, which counts.
+      if (time <= now && time > latest) latest = time;
+    }
+  }
+  return latest;
 }
 
 /**

@@ -98,19 +98,24 @@ describe("keepUntil", () => {
 });
 
 function entry(generation: string, bytes: number, expiresAt = Number.MAX_SAFE_INTEGER): FrontEntry {
-  return { etag: '"e"', generation, expiresAt, page: { identity: Buffer.alloc(bytes), gzip: null }, identityHead: [], gzipHead: [], notModifiedHead: [], bytes };
+  return { etag: '"e"', validity: { generation }, expiresAt, page: { identity: Buffer.alloc(bytes), gzip: null }, identityHead: [], gzipHead: [], notModifiedHead: [], bytes };
 }
 
 describe("FrontCacheStore", () => {
-  it("serves an entry only under its generation and before it expires", () => {
+  it("hands out an entry only before it expires, and forgets only the entry it is told to", () => {
     const store = new FrontCacheStore({ maxEntries: 10, maxBytes: 10_000 });
-    store.set("/a", entry("1", 100, 5000));
-    expect(store.get("/a", "1", 4999)).toBeDefined();
-    expect(store.get("/a", "2", 4999)).toBeUndefined();
-    // Dropped, not just skipped: the old generation never comes back.
-    expect(store.get("/a", "1", 4999)).toBeUndefined();
+    const first = entry("1", 100, 5000);
+    store.set("/a", first);
+    expect(store.get("/a", 4999)).toBe(first);
+    // A request replaced the entry while another one found the old one out of date: the new one stays.
+    const second = entry("2", 100, 5000);
+    store.set("/a", second);
+    store.forget("/a", first);
+    expect(store.get("/a", 4999)).toBe(second);
+    store.forget("/a", second);
+    expect(store.get("/a", 4999)).toBeUndefined();
     store.set("/b", entry("1", 100, 5000));
-    expect(store.get("/b", "1", 5000)).toBeUndefined();
+    expect(store.get("/b", 5000)).toBeUndefined();
     expect(store.size).toBe(0);
     expect(store.totalBytes).toBe(0);
   });
@@ -118,12 +123,12 @@ describe("FrontCacheStore", () => {
   it("holds at most maxEntries, the least recently used leaving first", () => {
     const store = new FrontCacheStore({ maxEntries: 3, maxBytes: 1_000_000 });
     for (const key of ["/1", "/2", "/3"]) store.set(key, entry("g", 10));
-    expect(store.get("/1", "g", 0)).toBeDefined();
+    expect(store.get("/1", 0)).toBeDefined();
     store.set("/4", entry("g", 10));
     expect(store.size).toBe(3);
-    expect(store.get("/2", "g", 0)).toBeUndefined();
-    expect(store.get("/1", "g", 0)).toBeDefined();
-    expect(store.get("/4", "g", 0)).toBeDefined();
+    expect(store.get("/2", 0)).toBeUndefined();
+    expect(store.get("/1", 0)).toBeDefined();
+    expect(store.get("/4", 0)).toBeDefined();
   });
 
   it("holds at most maxBytes, and refuses an entry larger than an eighth of them", () => {
@@ -131,9 +136,9 @@ describe("FrontCacheStore", () => {
     for (let i = 0; i < 20; i++) store.set(`/${i}`, entry("g", 900));
     expect(store.totalBytes).toBeLessThanOrEqual(8000);
     expect(store.size).toBe(8);
-    expect(store.get("/19", "g", 0)).toBeDefined();
+    expect(store.get("/19", 0)).toBeDefined();
     store.set("/big", entry("g", 1001));
-    expect(store.get("/big", "g", 0)).toBeUndefined();
+    expect(store.get("/big", 0)).toBeUndefined();
     // Replacing an entry counts its bytes once.
     store.set("/19", entry("g", 500));
     store.set("/19", entry("g", 500));
@@ -302,18 +307,18 @@ describe("serveReaderDocument", () => {
   it("keeps a page from Next's cache only briefly unless it saw it rendered", async () => {
     nextCache = "HIT";
     await get("/artikel/f");
-    const kept = store.get("/artikel/f", String(await currentGeneration()), Date.now());
+    const kept = store.get("/artikel/f", Date.now());
     expect(kept!.expiresAt - Date.now()).toBeLessThanOrEqual(UNKNOWN_AGE_SECONDS * 1000);
 
     nextCache = "MISS";
     await readerPagesChanged();
     await get("/artikel/f");
-    expect(store.get("/artikel/f", String(await currentGeneration()), Date.now())!.expiresAt - Date.now()).toBeGreaterThan(590_000);
+    expect(store.get("/artikel/f", Date.now())!.expiresAt - Date.now()).toBeGreaterThan(590_000);
     // Next's cache answers after a change: the render seen a moment ago still bounds the entry's age.
     nextCache = "HIT";
     await readerPagesChanged();
     await get("/artikel/f");
-    expect(store.get("/artikel/f", String(await currentGeneration()), Date.now())!.expiresAt - Date.now()).toBeGreaterThan(590_000);
+    expect(store.get("/artikel/f", Date.now())!.expiresAt - Date.now()).toBeGreaterThan(590_000);
   });
 });
 
@@ -325,7 +330,7 @@ describe("entryFrom", () => {
     res.setHeader("content-length", 99);
     res.setHeader("x-nextjs-cache", "MISS");
     res.setHeader("link", ["</a>; rel=preload", "</b>; rel=preload"]);
-    const kept = entryFrom(res, { identity: Buffer.from("abc"), gzip: null }, "1", 5);
+    const kept = entryFrom(res, { identity: Buffer.from("abc"), gzip: null }, { generation: "1" }, 5);
     expect(kept.identityHead).toEqual(["etag", '"x"', "content-type", "text/html", "link", "</a>; rel=preload", "link", "</b>; rel=preload", "Content-Length", "3", "X-Blattwerk-Cache", "hit"]);
     expect(kept.notModifiedHead).not.toContain("content-type");
     expect(kept.gzipHead).toEqual([]);

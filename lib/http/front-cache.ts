@@ -3,6 +3,7 @@
 // (docs/performance.md, „Front cache“). lib/http/incoming.ts decides when to ask it; this module holds the entries and
 // the rules for what may be kept, for how long, and how a kept answer is sent.
 import type http from "node:http";
+import type { Validity } from "../cache/front-generation";
 import { acceptsGzip } from "./reader-html";
 
 /** A reader page as it leaves the server: rewritten (reader-html.ts), and gzipped when it is worth it and allowed. */
@@ -11,7 +12,8 @@ export type RewrittenPage = { identity: Buffer; gzip: Buffer | null };
 /** One kept answer. The heads are the header lists for writeHead, computed once. */
 export type FrontEntry = {
   etag: string;
-  generation: string;
+  /** What decides whether it is still current (lib/cache/front-generation.ts). */
+  validity: Validity;
   expiresAt: number;
   page: RewrittenPage;
   identityHead: string[];
@@ -95,7 +97,7 @@ export function keepUntil(facts: AnswerFacts, times: { startedAt: number; now: n
 const PER_ANSWER = new Set(["content-length", "content-encoding", "transfer-encoding", "date", "connection", "keep-alive", "x-nextjs-cache"]);
 
 /** The entry for an answer Next has finished: its headers as they stand now (Date is added at sending), its page. */
-export function entryFrom(res: http.ServerResponse, page: RewrittenPage, generation: string, expiresAt: number): FrontEntry {
+export function entryFrom(res: http.ServerResponse, page: RewrittenPage, validity: Validity, expiresAt: number): FrontEntry {
   const head: string[] = [];
   for (const name of res.getHeaderNames()) {
     if (PER_ANSWER.has(name)) continue;
@@ -109,7 +111,7 @@ export function entryFrom(res: http.ServerResponse, page: RewrittenPage, generat
   const headBytes = head.reduce((sum, part) => sum + part.length, 0);
   return {
     etag: String(res.getHeader("etag")),
-    generation,
+    validity,
     expiresAt,
     page,
     identityHead: [...head, "Content-Length", String(page.identity.length), ...hit],
@@ -147,9 +149,9 @@ export function answerFromEntry(req: http.IncomingMessage, res: http.ServerRespo
 export type FrontCacheLimits = { maxEntries: number; maxBytes: number };
 
 /**
- * The entries, least recently used first out beyond either bound. An entry is served only under the generation it
- * was stored in (lib/cache/front-generation.ts) and before it expires. Also remembers when each page was last seen
- * rendered (for keepUntil), bounded the same way.
+ * The entries, least recently used first out beyond either bound. An entry is handed out only before it expires; the
+ * caller checks that it is still current (lib/cache/front-generation.ts) and drops it if not. Also remembers when
+ * each page was last seen rendered (for keepUntil), bounded the same way.
  */
 export class FrontCacheStore {
   private readonly entries = new Map<string, FrontEntry>();
@@ -166,10 +168,10 @@ export class FrontCacheStore {
     return this.bytes;
   }
 
-  get(key: string, generation: string, now: number): FrontEntry | undefined {
+  get(key: string, now: number): FrontEntry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.generation !== generation || entry.expiresAt <= now) {
+    if (entry.expiresAt <= now) {
       this.drop(key);
       return undefined;
     }
@@ -177,6 +179,11 @@ export class FrontCacheStore {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /** Drops `entry` if it is still the one kept for `key` (a request may have replaced it meanwhile). */
+  forget(key: string, entry: FrontEntry): void {
+    if (this.entries.get(key) === entry) this.drop(key);
   }
 
   set(key: string, entry: FrontEntry): void {

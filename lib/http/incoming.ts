@@ -4,7 +4,8 @@
 // the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts),
 // and a cached one is answered from the front cache (front-cache.ts) without reaching Next at all.
 import http from "node:http";
-import { currentGeneration, runChangingRequest } from "../cache/front-generation";
+import { currentGeneration, runChangingRequest, stillCurrent, validityOf } from "../cache/front-generation";
+import { notingPageTags } from "../cache/page-tags.mjs";
 import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
 import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender } from "./front-cache";
@@ -48,7 +49,7 @@ const processFrontCache = new FrontCacheStore();
 export type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
 /** What the front cache keeps of Next's answer to this request, if anything (front-cache.ts, keepUntil). */
-function keeper(frontCache: FrontCacheStore, key: string, generation: string, startedAt: number): KeepPage {
+function keeper(frontCache: FrontCacheStore, key: string, generation: string, startedAt: number, tags: ReadonlySet<string>): KeepPage {
   return (res, page) => {
     const nextCache = res.getHeader("x-nextjs-cache") as string | undefined;
     const now = Date.now();
@@ -62,17 +63,23 @@ function keeper(frontCache: FrontCacheStore, key: string, generation: string, st
       nextCache,
     };
     const until = keepUntil(facts, { startedAt, now, renderedSince: frontCache.renderedSince(key) });
-    if (until === null) return;
-    const entry = entryFrom(res, page, generation, until);
-    // The entry carries the generation its request began under: a render that raced a change may show the old state,
-    // so such an entry is never served, and not even stored once the move is known.
-    const store = (current: string | null) => {
+    const validity = until === null ? null : validityOf(tags, generation, startedAt);
+    if (until === null || validity === null) return;
+    const entry = entryFrom(res, page, validity, until);
+    // A page with known tags is checked against them when it is asked for. Otherwise the entry carries the generation
+    // its request began under: a render that raced a change may show the old state, so such an entry is never
+    // served, and not even stored once the move is known.
+    if (!("generation" in validity)) return frontCache.set(key, entry);
+    whenKnown(currentGeneration(), (current) => {
       if (current === generation) frontCache.set(key, entry);
-    };
-    const current = currentGeneration();
-    if (typeof current === "string") store(current);
-    else void current.then(store);
+    });
   };
+}
+
+/** Goes on with a value at once when there is one, or when its promise settles (Redis answers). */
+function whenKnown<T>(value: T | Promise<T>, then: (known: T) => void, failed?: (error: unknown) => void): void {
+  if (value instanceof Promise) void value.then(then, failed);
+  else then(value);
 }
 
 /** A reader page's HTML: from the front cache when it holds the page, else from Next, rewritten and maybe kept. */
@@ -85,26 +92,39 @@ export function serveReaderDocument(
 ): void {
   const key = getConfig().frontCache ? frontCacheKey(req) : null;
   const startedAt = Date.now();
-  const toNext = (keep?: KeepPage) => {
+  const fail = (error: unknown) => {
+    console.error("Front cache: request failed", error);
+    if (!res.headersSent) res.destroy();
+  };
+  const toNext = (keep?: (tags: ReadonlySet<string>) => KeepPage) => {
     stamp(req);
-    serveWithoutClientRuntime(req, res, keep);
-    emit.call(server, "request", req, res);
+    let tags: ReadonlySet<string> = new Set();
+    serveWithoutClientRuntime(req, res, keep && ((answer, page) => keep(tags)(answer, page)));
+    tags = notingPageTags(startedAt, () => emit.call(server, "request", req, res));
   };
   if (key === null) return toNext();
-  const answer = (generation: string | null) => {
-    // No generation (Redis does not answer): nothing is known to be current, so Next answers and nothing is kept.
-    if (generation === null) return toNext();
-    const entry = frontCache.get(key, generation, Date.now());
-    if (entry) return answerFromEntry(req, res, entry);
-    toNext(keeper(frontCache, key, generation, startedAt));
-  };
-  const generation = currentGeneration();
-  if (typeof generation === "string") answer(generation);
-  else
-    generation.then(answer).catch((error: unknown) => {
-      console.error("Front cache: request failed", error);
-      if (!res.headersSent) res.destroy();
-    });
+  // Asked for on every miss: the generation is also how this instance learns that another one changed something.
+  const viaNext = () =>
+    whenKnown(
+      currentGeneration(),
+      (generation) => {
+        // No generation (Redis does not answer): nothing is known to be current, so Next answers and nothing is kept.
+        if (generation === null) return toNext();
+        toNext((tags) => keeper(frontCache, key, generation, startedAt, tags));
+      },
+      fail,
+    );
+  const entry = frontCache.get(key, startedAt);
+  if (!entry) return viaNext();
+  whenKnown(
+    stillCurrent(entry.validity),
+    (current) => {
+      if (current) return answerFromEntry(req, res, entry);
+      frontCache.forget(key, entry);
+      viaNext();
+    },
+    fail,
+  );
 }
 
 /** Installs the hook once per process, on every HTTP server (Next's own included). */

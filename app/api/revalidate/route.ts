@@ -17,6 +17,6 @@ export async function POST(request: Request) {
   if (!authorised(request.headers.get("authorization"), token)) {
     return Response.json({ error: "Nicht berechtigt." }, { status: 401 });
   }
-  await expireReaderCaches({ tags: [CONTENT_TAG], redirects: true }, "route");
+  await expireReaderCaches({ tags: [CONTENT_TAG], redirects: "anywhere" }, "route");
   return Response.json({ revalidated: true });
 }

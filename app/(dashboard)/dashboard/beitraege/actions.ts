@@ -29,7 +29,7 @@ const commands: readonly EditorCommand[] = ["save", "submit", "publish", "schedu
 /** Drops exactly the cached reader pages that showed the post before or show it now. */
 async function dropReaderPages(...tagSets: string[][]): Promise<void> {
   // A rename or deletion changes what the proxy answers for former addresses.
-  await invalidate({ tags: tagSets.flat(), redirects: true });
+  await invalidate({ tags: tagSets.flat(), redirects: "of-posts" });
 }
 
 function transitionFor(command: EditorCommand, publishAt: unknown): Transition | null {

@@ -33,7 +33,7 @@ export async function bulkPostsAction(form: FormData): Promise<FormState> {
       return { ok: true, value: { ...result.value, tags: [...tags] } };
     },
     {
-      invalidate: ({ tags }) => ({ tags, redirects: tags.length > 0, refresh: true }),
+      invalidate: ({ tags }) => ({ tags, redirects: tags.length > 0 ? "of-posts" : undefined, refresh: true }),
       answer: ({ done, refused }) => {
         const message = [
           done.length > 0 ? b.done(action as Parameters<typeof b.done>[0], done.map((item) => item.title)) : b.noneDone,

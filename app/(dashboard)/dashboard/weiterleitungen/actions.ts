@@ -22,7 +22,7 @@ function fields(form: FormData) {
 function saved(success: string) {
   return {
     answer: (saved: SavedRedirect) => (saved.collapsed ? t.collapsed(saved.targetPath) : success),
-    invalidate: { redirects: true, refresh: true },
+    invalidate: { redirects: "anywhere" as const, refresh: true },
   };
 }
 
@@ -36,7 +36,7 @@ export async function updateRedirectAction(form: FormData): Promise<FormState> {
 
 export async function deleteRedirectAction(form: FormData): Promise<FormState> {
   return formAction(({ db, user }) => deleteRedirect(db, user, idFrom(form.get("id"))), {
-    invalidate: { redirects: true },
+    invalidate: { redirects: "anywhere" },
     redirectTo: "/dashboard/weiterleitungen?geloescht=1",
   });
 }
