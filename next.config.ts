@@ -42,8 +42,8 @@ const nextConfigFor = (settings: Config): NextConfig => ({
   // proxy.ts strips a trailing slash from Blattwerk's addresses itself and answers an old site's (which keep theirs)
   // with one redirect, not two.
   skipTrailingSlashRedirect: true,
-  // gzip in Node costs CPU on every request; behind a reverse proxy that compresses, turn it off
-  // with COMPRESS_RESPONSES=false. On by default, so `next start` alone still sends compressed pages.
+  // On by default: a kept reader page is gzipped once per version (lib/http/front-cache.ts), and deploy/nginx.conf caches
+  // each encoding. COMPRESS_RESPONSES=false is for a proxy in front that compresses and caches compressed copies itself.
   compress: settings.compressResponses,
   serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "@node-rs/argon2", "ioredis"],
   // Room for the longest body the editor accepts (200,000 characters of UTF-8) so it reaches validation and gets a

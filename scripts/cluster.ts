@@ -66,8 +66,8 @@ function startInstance(index: number) {
       // nginx is the one proxy in front: the reader's address is the one it puts in X-Forwarded-For.
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "1",
       AUTH_TRUST_HOST: "true",
-      // nginx compresses once per cached answer (deploy/nginx.conf); the instances send identity bodies.
-      COMPRESS_RESPONSES: "false",
+      // The instances gzip (a kept page once per version) and nginx caches each encoding (deploy/nginx.conf).
+      COMPRESS_RESPONSES: "true",
       INSTANCE_NAME: name,
     },
   });

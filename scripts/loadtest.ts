@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { exitOnConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/database";
 import { assertLoopback, runLoad } from "./loadtest/driver";
-import { ScriptedEditor, timeUntilVisible, type EditorWrite } from "./loadtest/editor";
+import { ScriptedEditor, VisibilityWatcher, type EditorWrite } from "./loadtest/editor";
 import { createMix, createUniqueQueries, everyPath, type MixRequest } from "./loadtest/mix";
 import { killInstance, pidOnPort, residentMb, restartRedis, startPostgres, stopPostgres, stopStarted, track, waitForHttp } from "./loadtest/processes";
 import { PhaseRecorder } from "./loadtest/recorder";
@@ -90,14 +90,16 @@ type EditorLoop = { writes: EditorWrite[]; frontDoor: number[]; perInstance: Rec
 function startEditorLoop(editor: ScriptedEditor, base: string, instances: string[], untilMs: number): EditorLoop {
   const loop: EditorLoop = { writes: [], frontDoor: [], perInstance: Object.fromEntries(instances.map((i) => [new URL(i).host, []])), done: Promise.resolve() };
   const watchers: Promise<void>[] = [];
+  const visibility = new VisibilityWatcher();
   const watch = (write: EditorWrite) => {
-    const visible = (html: string) => html.includes(write.title);
     // New posts are checked on the front page, edits on their article.
     const page = write.kind === "publish" ? "/" : `/artikel/${write.slug}`;
     watchers.push(
-      timeUntilVisible(base + page, visible, write.acknowledgedAt).then((ms) => void (ms !== null && loop.frontDoor.push(ms))),
+      visibility.timeUntilVisible(base + page, write.title, write.acknowledgedAt).then((ms) => void (ms !== null && loop.frontDoor.push(ms))),
       ...instances.map((instance) =>
-        timeUntilVisible(instance + page, visible, write.acknowledgedAt).then((ms) => void (ms !== null && loop.perInstance[new URL(instance).host]!.push(ms))),
+        visibility
+          .timeUntilVisible(instance + page, write.title, write.acknowledgedAt)
+          .then((ms) => void (ms !== null && loop.perInstance[new URL(instance).host]!.push(ms))),
       ),
     );
   };
@@ -124,6 +126,7 @@ function startEditorLoop(editor: ScriptedEditor, base: string, instances: string
       await sleep(Math.max(0, 5000 - (Date.now() - tick)));
     }
     await Promise.all(watchers);
+    await visibility.close();
   })();
   return loop;
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // Next's `cacheHandler` interface (whole rendered pages and route responses) on Redis. A page entry carries the tags of
 // everything it shows in its x-next-cache-tags header; an invalidation of any of them, made on any instance, drops it.
-import { notePageTags, renderBegan } from "./page-tags.mjs";
+import { notePage, renderBegan } from "./page-tags.mjs";
 import { deserialise, getRedisCache, localCopies, readTagTimes, recordTagInvalidation, serialise, tagState, ttlSeconds } from "./redis-store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -13,6 +13,16 @@ const TAGS_HEADER = "x-next-cache-tags";
 const registry = /** @type {never} */ (globalThis);
 const COPIES = Symbol.for("blattwerk.pageCopies");
 const copies = (registry[COPIES] ??= localCopies(Number(process.env.PAGE_CACHE_LOCAL_BYTES || 64 * 1024 * 1024)));
+
+/**
+ * When Next stops taking an entry as fresh: its time plus its revalidate seconds (none for a page kept until changed).
+ * @param {number} lastModified
+ * @param {{ revalidate?: number | false } | undefined} cacheControl
+ */
+function freshUntil(lastModified, cacheControl) {
+  const seconds = cacheControl?.revalidate;
+  return typeof seconds === "number" ? lastModified + seconds * 1000 : undefined;
+}
 
 /** @param {any} value @returns {string[]} */
 function tagsOf(value) {
@@ -44,9 +54,9 @@ export default class RedisPageCacheHandler {
     // Expired or stale alike: a page is quick to render from its cached data, and a blocking render is what makes
     // the change visible on this very request.
     const valid = async (/** @type {PageEntry} */ entry) => tagState(await readTagTimes(cache, tagsOf(entry.value)), entry.lastModified) === "fresh";
-    // The front cache keeps the answer until one of these tags changes (lib/cache/page-tags.mjs).
+    // The front cache keeps the answer as long as this entry is fresh and its tags unchanged (lib/cache/page-tags.mjs).
     const handOut = (/** @type {PageEntry} */ entry) => {
-      notePageTags(tagsOf(entry.value));
+      notePage(tagsOf(entry.value), freshUntil(entry.lastModified, entry.cacheControl));
       return entry;
     };
     try {
@@ -72,10 +82,11 @@ export default class RedisPageCacheHandler {
    */
   async set(key, data, ctx) {
     if (!data || !this.cache) return;
-    notePageTags(tagsOf(data));
+    const cacheControl = ctx?.cacheControl;
+    const lastModified = renderBegan();
+    notePage(tagsOf(data), freshUntil(lastModified, cacheControl));
     try {
-      const cacheControl = ctx?.cacheControl;
-      const entry = { lastModified: renderBegan(), value: data, cacheControl };
+      const entry = { lastModified, value: data, cacheControl };
       const text = serialise(entry);
       copies.set(key, entry, text.length);
       await this.cache.client.set(this.keyOf(key), text, "EX", ttlSeconds(cacheControl?.expire));

@@ -1,11 +1,14 @@
 // @ts-check
-// The cache tags of the page a reader request was answered with, as Next's page cache handler sees them: the handler
-// notes the tags of the entry it hands out or stores into the scope of the request that asked (lib/http/incoming.ts),
-// so the front cache can keep that answer until one of exactly those tags changes. Plain ESM with its state on
+// What Next's page cache handler knows of the page a reader request was answered with: the handler notes the entry's
+// cache tags and how long it stays fresh into the scope of the request that asked (lib/http/incoming.ts), so the front
+// cache can keep that answer exactly as long as Next's entry lives, or until one of exactly those tags changes. Plain ESM with its state on
 // globalThis: the handler is loaded unbundled and the request hook bundled, and both must reach the same scopes.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-/** @typedef {{ startedAt: number; tags: Set<string> }} PageScope */
+/**
+ * @typedef {{ startedAt: number; tags: Set<string>; freshUntil?: number }} PageScope
+ * `freshUntil`: when the earliest page entry noted stops being fresh (its time plus its revalidate seconds).
+ */
 
 /** @type {{ [key: symbol]: AsyncLocalStorage<PageScope> | undefined }} */
 const registry = /** @type {never} */ (globalThis);
@@ -13,23 +16,29 @@ const SLOT = Symbol.for("blattwerk.pageTags");
 const scopes = (registry[SLOT] ??= new AsyncLocalStorage());
 
 /**
- * Runs `run` in a scope of its own; the returned set fills with the tags of every page entry the handler touches
- * while it runs. A request that joined another one's render (Next shares concurrent renders of one page) sees none.
+ * Runs `run` in a scope of its own, which fills with what the handler notes of every page entry it touches while it
+ * runs (also synchronously, before this returns). A request that joined another one's render (Next shares concurrent
+ * renders of one page) sees nothing.
  * @param {number} startedAt when the request began
- * @param {() => unknown} run
- * @returns {Set<string>}
+ * @param {(scope: PageScope) => unknown} run
+ * @returns {PageScope}
  */
-export function notingPageTags(startedAt, run) {
+export function notingPages(startedAt, run) {
   /** @type {PageScope} */
   const scope = { startedAt, tags: new Set() };
-  scopes.run(scope, run);
-  return scope.tags;
+  scopes.run(scope, run, scope);
+  return scope;
 }
 
-/** @param {Iterable<string>} tags */
-export function notePageTags(tags) {
+/**
+ * @param {Iterable<string>} tags
+ * @param {number | undefined} freshUntil
+ */
+export function notePage(tags, freshUntil) {
   const scope = scopes.getStore();
-  if (scope) for (const tag of tags) scope.tags.add(tag);
+  if (!scope) return;
+  for (const tag of tags) scope.tags.add(tag);
+  if (freshUntil !== undefined) scope.freshUntil = Math.min(freshUntil, scope.freshUntil ?? Infinity);
 }
 
 /**

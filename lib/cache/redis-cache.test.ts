@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import RedisPageCacheHandler from "./page-cache-handler.mjs";
-import { notingPageTags } from "./page-tags.mjs";
+import { notingPages } from "./page-tags.mjs";
 import { deserialise, moveFrontGeneration, readFrontGeneration, readLatestChange, serialise, type RedisCache } from "./redis-store.mjs";
 import { createUseCacheHandler } from "./use-cache-handler.mjs";
 
@@ -136,16 +136,22 @@ describe("page handler", () => {
     expect(await one.get("/route-cache/APP_PAGE/x/$/artikel/x")).toBeNull();
   });
 
-  it("notes the tags of the page it hands out or stores for the request that asked (the front cache's)", async () => {
+  it("notes the tags and freshness of the page it hands out or stores for the request that asked (the front cache's)", async () => {
     const handler = new RedisPageCacheHandler(undefined, a);
     const key = "/route-cache/APP_PAGE/x/$/artikel/noted";
+    // Tags no other test invalidates.
+    const noted = { ...page, headers: { "x-next-cache-tags": "post:8,_N_T_/artikel/noted" } };
+    const began = Date.now();
     let pending: Promise<unknown> = Promise.resolve();
-    const stored = notingPageTags(Date.now(), () => (pending = handler.set(key, page, {})));
+    const stored = notingPages(began, () => (pending = handler.set(key, noted, { cacheControl: { revalidate: 600, expire: 604800 } })));
     await pending;
-    expect([...stored]).toEqual(["content", "post:7", "_N_T_/artikel/x"]);
-    const handedOut = notingPageTags(Date.now(), () => (pending = new RedisPageCacheHandler(undefined, b).get(key)));
+    expect([...stored.tags]).toEqual(["post:8", "_N_T_/artikel/noted"]);
+    expect(stored.freshUntil).toBe(began + 600_000);
+    // Another instance answers from the same entry: fresh until the same moment, not for 600 s from now.
+    const handedOut = notingPages(Date.now() + 5000, () => (pending = new RedisPageCacheHandler(undefined, b).get(key)));
     await pending;
-    expect([...handedOut]).toEqual(["content", "post:7", "_N_T_/artikel/x"]);
+    expect([...handedOut.tags]).toEqual(["post:8", "_N_T_/artikel/noted"]);
+    expect(handedOut.freshUntil).toBe(began + 600_000);
   });
 
   it("counts a page as old as the request whose render made it, so a change made during the render ends it", async () => {
@@ -156,7 +162,7 @@ describe("page handler", () => {
     while (Date.now() <= renderBegan);
     await handler.revalidateTag(["post:7"]);
     let pending: Promise<unknown> = Promise.resolve();
-    notingPageTags(renderBegan, () => (pending = handler.set(key, page, {})));
+    notingPages(renderBegan, () => (pending = handler.set(key, page, {})));
     await pending;
     expect(await new RedisPageCacheHandler(undefined, b).get(key)).toBeNull();
   });

@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLOCKS_APART_MS, readerPagesChanged } from "../cache/front-generation";
-import { notePageTags } from "../cache/page-tags.mjs";
+import { notePage } from "../cache/page-tags.mjs";
 import { getRedisCache, recordTagInvalidation, type RedisCache } from "../cache/redis-store.mjs";
 import { FrontCacheStore } from "./front-cache";
 import { serveReaderDocument, type Emit } from "./incoming";
@@ -23,6 +23,8 @@ let rendered: string[] = [];
 let duringRender: (() => Promise<void>) | null = null;
 /** A request that joined another one's render: Next's handler ran in the other request, so none are noted here. */
 let joined = false;
+/** How Next answered: rendered now, or from its cache with an entry fresh until `freshUntil`. */
+let fromNextCache: { freshUntil: number } | null = null;
 
 const playNext: Emit = (_event, ...args) => {
   const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
@@ -30,10 +32,10 @@ const playNext: Emit = (_event, ...args) => {
   rendered.push(url);
   void (async () => {
     await Promise.resolve();
-    if (!joined) notePageTags(tagsOf[url] ?? []);
+    if (!joined) notePage(tagsOf[url] ?? [], fromNextCache?.freshUntil ?? Date.now() + 600_000);
     if (duringRender) await duringRender();
     res.setHeader("cache-control", "s-maxage=600, stale-while-revalidate=604200");
-    res.setHeader("x-nextjs-cache", "MISS");
+    res.setHeader("x-nextjs-cache", fromNextCache ? "HIT" : "MISS");
     res.setHeader("etag", `"${url}"`);
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.end(page);
@@ -65,6 +67,7 @@ beforeEach(() => {
   rendered = [];
   duringRender = null;
   joined = false;
+  fromNextCache = null;
 });
 
 const hit = async (path: string) => (await requestRaw(`${base}${path}`)).headers["x-blattwerk-cache"] === "hit";
@@ -99,6 +102,19 @@ describe("the front cache with Redis", () => {
     await settle();
     expect(await hit("/artikel/eins")).toBe(false);
     expect(await hit("/artikel/eins")).toBe(true);
+  });
+
+  it("keeps a page Next answered from its cache as long as Next's entry stays fresh", async () => {
+    // Rendered by another instance 10 minutes minus 90 s ago: kept 90 s, not the brief while an unknown age allows.
+    const freshUntil = Date.now() + 90_000;
+    fromNextCache = { freshUntil };
+    await hit("/artikel/zwei");
+    expect(store.get("/artikel/zwei", Date.now())?.expiresAt).toBe(freshUntil);
+    expect(await hit("/artikel/zwei")).toBe(true);
+    // An entry no longer fresh is not kept at all: Next renders it again on the next request.
+    fromNextCache = { freshUntil: Date.now() - 1 };
+    await hit("/artikel/eins");
+    expect(store.get("/artikel/eins", Date.now())).toBeUndefined();
   });
 
   it("keeps nothing for a request whose page's tags it could not learn", async () => {

@@ -77,17 +77,19 @@ export function startsRender(nextCache: string | undefined): boolean {
 
 /**
  * Until when an answer may be kept, or null if not at all. Next keeps a page from the moment it stores it for its
- * s-maxage (bounded by the next due post, db/queries/reader-cache.ts), and stores it after its render began; so an
- * answer is kept from the start of the latest render the front cache saw of this page (`renderedSince`: the request
- * that got MISS or STALE), never longer than Next keeps its own entry. Without such a sighting, only briefly.
+ * s-maxage (bounded by the next due post, db/queries/reader-cache.ts). With Redis, Next's page cache handler tells
+ * when the entry it answered from stops being fresh (`freshUntil`, lib/cache/page-tags.mjs), and that is the bound.
+ * Otherwise an answer is kept from the start of the latest render the front cache saw of this page (`renderedSince`:
+ * the request that got MISS or STALE), never longer than Next keeps its own entry; without such a sighting, briefly.
  */
-export function keepUntil(facts: AnswerFacts, times: { startedAt: number; now: number; renderedSince?: number }): number | null {
+export function keepUntil(facts: AnswerFacts, times: { startedAt: number; now: number; renderedSince?: number; freshUntil?: number }): number | null {
   if (facts.status !== 200 || !facts.hasEtag || facts.setsCookie || facts.nextCache === "STALE") return null;
   const seconds = sharedMaxAge(facts.cacheControl);
   if (seconds === null) return null;
-  const { startedAt, now, renderedSince } = times;
+  const { startedAt, now, renderedSince, freshUntil } = times;
   let until: number;
-  if (startsRender(facts.nextCache)) until = startedAt + seconds * 1000;
+  if (freshUntil !== undefined) until = Math.min(freshUntil, now + seconds * 1000);
+  else if (startsRender(facts.nextCache)) until = startedAt + seconds * 1000;
   else if (renderedSince !== undefined && renderedSince + seconds * 1000 > now) until = renderedSince + seconds * 1000;
   else until = now + Math.min(seconds, UNKNOWN_AGE_SECONDS) * 1000;
   return until > now ? until : null;
@@ -158,7 +160,9 @@ export class FrontCacheStore {
   private readonly renders = new Map<string, number>();
   private bytes = 0;
 
-  constructor(private readonly limits: FrontCacheLimits = { maxEntries: 2000, maxBytes: 32 * 1024 * 1024 }) {}
+  // 64 MB: a page kept in both encodings with its headers takes 26-34 KB, so the load run's 1,000 articles and its
+  // lists alone fill ~30 MB, the edge of the former 32 MB.
+  constructor(private readonly limits: FrontCacheLimits = { maxEntries: 2000, maxBytes: 64 * 1024 * 1024 }) {}
 
   get size(): number {
     return this.entries.size;

@@ -5,7 +5,7 @@
 // and a cached one is answered from the front cache (front-cache.ts) without reaching Next at all.
 import http from "node:http";
 import { currentGeneration, runChangingRequest, stillCurrent, validityOf } from "../cache/front-generation";
-import { notingPageTags } from "../cache/page-tags.mjs";
+import { notingPages, type PageScope } from "../cache/page-tags.mjs";
 import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
 import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender } from "./front-cache";
@@ -49,7 +49,7 @@ const processFrontCache = new FrontCacheStore();
 export type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
 /** What the front cache keeps of Next's answer to this request, if anything (front-cache.ts, keepUntil). */
-function keeper(frontCache: FrontCacheStore, key: string, generation: string, startedAt: number, tags: ReadonlySet<string>): KeepPage {
+function keeper(frontCache: FrontCacheStore, key: string, generation: string, startedAt: number, noted: PageScope): KeepPage {
   return (res, page) => {
     const nextCache = res.getHeader("x-nextjs-cache") as string | undefined;
     const now = Date.now();
@@ -62,8 +62,8 @@ function keeper(frontCache: FrontCacheStore, key: string, generation: string, st
       cacheControl: cacheControl === undefined ? undefined : String(cacheControl),
       nextCache,
     };
-    const until = keepUntil(facts, { startedAt, now, renderedSince: frontCache.renderedSince(key) });
-    const validity = until === null ? null : validityOf(tags, generation, startedAt);
+    const until = keepUntil(facts, { startedAt, now, renderedSince: frontCache.renderedSince(key), freshUntil: noted.freshUntil });
+    const validity = until === null ? null : validityOf(noted.tags, generation, startedAt);
     if (until === null || validity === null) return;
     const entry = entryFrom(res, page, validity, until);
     // A page with known tags is checked against them when it is asked for. Otherwise the entry carries the generation
@@ -96,11 +96,13 @@ export function serveReaderDocument(
     console.error("Front cache: request failed", error);
     if (!res.headersSent) res.destroy();
   };
-  const toNext = (keep?: (tags: ReadonlySet<string>) => KeepPage) => {
+  const toNext = (keep?: (noted: PageScope) => KeepPage) => {
     stamp(req);
-    let tags: ReadonlySet<string> = new Set();
-    serveWithoutClientRuntime(req, res, keep && ((answer, page) => keep(tags)(answer, page)));
-    tags = notingPageTags(startedAt, () => emit.call(server, "request", req, res));
+    // The scope fills while Next answers (lib/cache/page-tags.mjs) and is read once the answer is complete.
+    notingPages(startedAt, (noted) => {
+      serveWithoutClientRuntime(req, res, keep?.(noted));
+      emit.call(server, "request", req, res);
+    });
   };
   if (key === null) return toNext();
   // Asked for on every miss: the generation is also how this instance learns that another one changed something.
@@ -110,7 +112,7 @@ export function serveReaderDocument(
       (generation) => {
         // No generation (Redis does not answer): nothing is known to be current, so Next answers and nothing is kept.
         if (generation === null) return toNext();
-        toNext((tags) => keeper(frontCache, key, generation, startedAt, tags));
+        toNext((noted) => keeper(frontCache, key, generation, startedAt, noted));
       },
       fail,
     );

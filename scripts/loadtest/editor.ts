@@ -2,6 +2,7 @@
 // posts through the dashboard, so every request is the one an editor's browser sends (server actions included).
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { tEditorial } from "@/lib/i18n";
 
 export type EditorWrite = { kind: "publish" | "edit"; postId: number; slug: string; title: string; acknowledgedAt: number };
@@ -121,20 +122,29 @@ export class ScriptedEditor {
   }
 }
 
-/**
- * Polls `url` until `visible(html)` holds; the time from `since` in ms, or null after `timeoutMs`.
- * The poll interval bounds the measurement's resolution.
- */
-export async function timeUntilVisible(url: string, visible: (html: string) => boolean, since: number, timeoutMs = 15_000): Promise<number | null> {
-  const until = since + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url);
-      if (response.ok && visible(await response.text())) return Date.now() - since;
-    } catch {
-      // an instance that is down answers nothing; keep polling
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** Times publish → visible from a thread of its own (visibility-worker.mjs); `close` ends it. */
+export class VisibilityWatcher {
+  private readonly worker = new Worker(new URL("./visibility-worker.mjs", import.meta.url));
+  private readonly pending = new Map<number, (ms: number | null) => void>();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.on("message", ({ id, ms }: { id: number; ms: number | null }) => {
+      this.pending.get(id)?.(ms);
+      this.pending.delete(id);
+    });
   }
-  return null;
+
+  /** ms from `since` until `url` shows `text`, or null after 15 s. */
+  timeUntilVisible(url: string, text: string, since: number): Promise<number | null> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ id, url, text, since });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
