@@ -206,6 +206,11 @@ export const posts = pgTable(
     index("posts_reader_author_idx")
       .on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(readerVisibleSql),
+    // What search engines are shown (db/queries/sitemap.ts) and counted when a post change picks the sitemap files to
+    // drop (sitemapFilesOf): without it both counts read the whole table (276 ms at 100,000 posts, 63 ms with it).
+    index("posts_reader_indexable_idx")
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${readerVisibleSql} and not noindex`),
     index("posts_series_idx").on(t.seriesId, t.seriesPosition),
     // The front page's pinned posts: few rows, read newest pin first.
     index("posts_reader_pinned_idx").on(t.pinnedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${readerVisibleSql} and pinned_at is not null`),

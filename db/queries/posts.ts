@@ -165,7 +165,7 @@ export function inCategories(categoryIds: number[]): SQL {
  * The front page: pinned posts head the first page (newest pin first), then every other post newest first. Pages
  * keep their size, so a pinned post is listed once, at the top, and later pages continue after the pins.
  */
-async function frontPage(db: Database, page: number): Promise<PageOf<PostTeaser> | null> {
+async function frontPage(db: Database, page: number, total: number): Promise<PageOf<PostTeaser> | null> {
   const perPage = siteConfig.postsPerPage;
   // At most a page of pins counts; the partial index posts_reader_pinned_idx holds only pinned visible posts.
   const pinned = await db
@@ -175,8 +175,6 @@ async function frontPage(db: Database, page: number): Promise<PageOf<PostTeaser>
     .where(and(readerVisibleAndDue, isNotNull(posts.pinnedAt)))
     .orderBy(desc(posts.pinnedAt), desc(posts.id))
     .limit(perPage);
-  const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(readerVisibleAndDue);
-  const total = countRow?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (page > pageCount) return null;
   const others = pinned.length > 0 ? and(readerVisibleAndDue, notInArray(posts.id, pinned.map((row) => row.id))) : readerVisibleAndDue;
@@ -198,7 +196,19 @@ async function frontPage(db: Database, page: number): Promise<PageOf<PostTeaser>
 export async function listPublishedPosts({ page }: { page: number }): Promise<PageOf<PostTeaser> | null> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
-  return frontPage(await getDb(), page);
+  return frontPage(await getDb(), page, await countReaderPosts());
+}
+
+/**
+ * How many posts readers see, for the page count under every page of the archive: counted once per change and shared
+ * by all of them (a publish makes every archive page render again; each counted 100,000 rows on its own).
+ */
+async function countReaderPosts(): Promise<number> {
+  "use cache";
+  await readerCache(POST_LISTS_TAG);
+  const db = await getDb();
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(readerVisibleAndDue);
+  return row?.total ?? 0;
 }
 
 export type CategoryPage = {

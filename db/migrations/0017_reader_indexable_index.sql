@@ -1,0 +1,1 @@
+CREATE INDEX "posts_reader_indexable_idx" ON "posts" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE status = 'published' and deleted_at is null and not noindex;
