@@ -113,6 +113,7 @@ const envSchema = z.object({
   SITE_URL: setting(origin, "an origin such as https://amtsblatt.example (scheme, host, optional port; no path)", undefined),
   COMPRESS_RESPONSES: setting(yesNo, "true or false", true),
   FRONT_CACHE: setting(yesNo, "true or false", true),
+  READER_RENDERS_AT_ONCE: setting(wholeNumber(1, 1000), "a whole number from 1 to 1000", 4),
   PORT: setting(wholeNumber(1, 65535), "a port from 1 to 65535", 3000),
   SITE_NAME: setting(text, "a name", "Amtsblatt digital"),
   SITE_DESCRIPTION: setting(text, "a description", "Praxiswissen über Social Media für Behörden, Kommunen und öffentliche Einrichtungen."),
@@ -160,6 +161,8 @@ const configSchema = envSchema.transform((env) => {
     compressResponses: env.COMPRESS_RESPONSES,
     /** Cached reader pages answered before Next's pipeline (lib/http/front-cache.ts). */
     frontCache: env.FRONT_CACHE,
+    /** Reader pages one instance hands to Next at the same time; the others wait in line (lib/http/render-slots.ts). */
+    readerRendersAtOnce: env.READER_RENDERS_AT_ONCE,
     port: env.PORT,
     siteName: env.SITE_NAME,
     siteDescription: env.SITE_DESCRIPTION,

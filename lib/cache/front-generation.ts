@@ -8,7 +8,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type http from "node:http";
 import { forgetRedirects } from "@/db/queries/redirects";
-import { getRedisCache, moveFrontGeneration, readFrontGeneration, readLatestChange, type RedisCache } from "./redis-store.mjs";
+import { getRedisCache, latestChangeKnown, moveFrontGeneration, readFrontGeneration, readLatestChange, type RedisCache } from "./redis-store.mjs";
 
 /** What an entry's currency is checked by: the generation it was stored under, or its page's tags and its start. */
 export type Validity = { generation: string } | { tags: readonly string[]; since: number };
@@ -70,6 +70,9 @@ export function stillCurrent(validity: Validity): boolean | Promise<boolean> {
   if ("tags" in validity) {
     const shared = redis();
     if (!shared) return false;
+    // Answered at once from this instance's mirror of the tag times (lib/cache/tag-mirror.mjs) while it is live.
+    const known = latestChangeKnown(shared, validity.tags);
+    if (known !== null) return known < validity.since;
     return readLatestChange(shared, validity.tags).then(
       (latest) => latest < validity.since,
       () => false,

@@ -30,6 +30,20 @@ function tagsOf(value) {
   return typeof header === "string" && header ? header.split(",") : [];
 }
 
+/**
+ * The stored entry, or null for bytes that are not one (an entry in the JSON layout of an earlier release): rendered
+ * again and overwritten.
+ * @param {Buffer} packed
+ * @returns {PageEntry | null}
+ */
+function readable(packed) {
+  try {
+    return deserialise(packed);
+  } catch {
+    return null;
+  }
+}
+
 export default class RedisPageCacheHandler {
   /** @param {unknown} [_options] @param {import("./redis-store.mjs").RedisCache | null} [cache] */
   constructor(_options, cache = getRedisCache()) {
@@ -62,12 +76,12 @@ export default class RedisPageCacheHandler {
     try {
       if (local && (await valid(local))) return handOut(local);
       copies.drop(key);
-      const text = await cache.client.get(this.keyOf(key));
-      if (!text) return null;
-      /** @type {PageEntry} */
-      const stored = deserialise(text);
-      if (!(await valid(stored))) return null;
-      copies.set(key, stored, text.length);
+      const packed = await cache.client.getBuffer(this.keyOf(key));
+      if (!packed) return null;
+      /** @type {PageEntry | null} */
+      const stored = readable(packed);
+      if (!stored || !(await valid(stored))) return null;
+      copies.set(key, stored, packed.length);
       return handOut(stored);
     } catch {
       // Redis is away: what this instance holds, else a fresh render.
@@ -87,9 +101,9 @@ export default class RedisPageCacheHandler {
     notePage(tagsOf(data), freshUntil(lastModified, cacheControl));
     try {
       const entry = { lastModified, value: data, cacheControl };
-      const text = serialise(entry);
-      copies.set(key, entry, text.length);
-      await this.cache.client.set(this.keyOf(key), text, "EX", ttlSeconds(cacheControl?.expire));
+      const packed = serialise(entry);
+      copies.set(key, entry, packed.length);
+      await this.cache.client.set(this.keyOf(key), packed, "EX", ttlSeconds(cacheControl?.expire));
     } catch {
       // Served anyway; the next request renders the page again.
     }

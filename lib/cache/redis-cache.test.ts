@@ -5,7 +5,8 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import RedisPageCacheHandler from "./page-cache-handler.mjs";
 import { notingPages } from "./page-tags.mjs";
-import { deserialise, moveFrontGeneration, readFrontGeneration, readLatestChange, serialise, type RedisCache } from "./redis-store.mjs";
+import { deserialise, moveFrontGeneration, readFrontGeneration, readLatestChange, readTagTimes, recordTagInvalidation, serialise, type RedisCache } from "./redis-store.mjs";
+import { createTagMirror } from "./tag-mirror.mjs";
 import { createUseCacheHandler } from "./use-cache-handler.mjs";
 
 const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
@@ -42,6 +43,13 @@ function entry(text: string, tags: string[], timestamp = Date.now()) {
 
 async function text(found: { value: ReadableStream<Uint8Array> } | undefined) {
   return found ? new Response(found.value).text() : undefined;
+}
+
+async function until(condition: () => boolean) {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 3000) throw new Error("condition not met within 3 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 let a: RedisCache;
@@ -119,6 +127,24 @@ describe("page handler", () => {
     expect(Buffer.isBuffer(back.rscData)).toBe(true);
     expect([...back.rscData]).toEqual([0, 1, 2, 255]);
     expect(back.segmentData.get("/_tree").toString()).toBe("baum");
+  });
+
+  it("stores the bytes and a long page's HTML as they are, outside the JSON header", () => {
+    const html = `<p class="a">„Zitat“ ${"x".repeat(5000)}</p>`;
+    const packed = serialise({ ...page, html });
+    const headerLength = packed.readUInt32BE(0);
+    expect(headerLength).toBeLessThan(1000);
+    expect(packed.subarray(4 + headerLength).toString("latin1")).toContain("\x00\x01\x02\xff");
+    const back = deserialise(packed);
+    expect(back.html).toBe(html);
+    expect(back.status).toBe(200);
+    expect(back.headers).toEqual(page.headers);
+  });
+
+  it("renders again instead of serving an entry stored in an earlier layout", async () => {
+    const handler = new RedisPageCacheHandler(undefined, a);
+    await a.client.set(`${a.prefix}page:/route-cache/APP_PAGE/x/$/alt`, JSON.stringify({ lastModified: Date.now(), value: page }));
+    expect(await handler.get("/route-cache/APP_PAGE/x/$/alt")).toBeNull();
   });
 
   it("shares a page between instances until a tag in its header is invalidated", async () => {
@@ -209,5 +235,64 @@ describe("front cache generation", () => {
     await expect(readFrontGeneration(away)).rejects.toThrow();
     await expect(moveFrontGeneration(away)).rejects.toThrow();
     expect(away.lostInvalidation).toBe(true);
+  });
+});
+
+describe("tag mirror", () => {
+  it("hears the changes another instance records, and reads again what it missed while its subscription was down", async () => {
+    const mirrored = instance();
+    const mirror = createTagMirror(mirrored.client, prefix);
+    mirrored.mirror = mirror;
+    try {
+      await until(() => mirror.isLive());
+      await recordTagInvalidation(a, ["post:41"]);
+      await until(() => mirror.timesOf(["post:41"])![0]!.expired > 0);
+      // Answered from the mirror: the hash itself no longer has the tag, the mirror still does.
+      await a.client.hdel(`${prefix}tags:expired`, "post:41");
+      expect((await readTagTimes(mirrored, ["post:41"]))[0]!.expired).toBeGreaterThan(0);
+      expect(await readLatestChange(mirrored, ["post:41"])).toBeGreaterThan(0);
+
+      // A change it never heard of (written without its message), as while its connection was down.
+      const missed = Date.now();
+      await a.client.hset(`${prefix}tags:expired`, "post:42", String(missed));
+      expect(mirror.timesOf(["post:42"])).toEqual([{ stale: 0, expired: 0 }]);
+      const subscriptions = String(await a.client.call("CLIENT", "LIST", "TYPE", "pubsub"));
+      const ours = subscriptions.split("\n").find((line) => line.includes(`name=${prefix}tag-mirror`));
+      await a.client.call("CLIENT", "KILL", "ID", /\bid=(\d+)/.exec(ours!)![1]!);
+      await until(() => mirror.timesOf(["post:42"])?.[0]?.expired === missed);
+    } finally {
+      mirror.stop();
+    }
+  });
+
+  it("applies its own instance's change at once and never lets a time go back", async () => {
+    const mirrored = instance();
+    const mirror = createTagMirror(mirrored.client, prefix);
+    mirrored.mirror = mirror;
+    try {
+      await until(() => mirror.isLive());
+      await recordTagInvalidation(mirrored, ["post:43"]);
+      const recorded = mirror.timesOf(["post:43"])![0]!.expired;
+      expect(recorded).toBeGreaterThan(0);
+      mirror.apply({ expired: { "post:43": recorded - 1000 } });
+      expect(mirror.timesOf(["post:43"])![0]!.expired).toBe(recorded);
+      // An expiry announced for later is not one yet.
+      mirror.apply({ expired: { "post:44": Date.now() + 60_000 } });
+      expect(mirror.latestExpiry(["post:44"], Date.now())).toBe(0);
+    } finally {
+      mirror.stop();
+    }
+  });
+
+  it("says nothing while it cannot reach Redis, so the times are read from Redis (and fail) instead", async () => {
+    const away = instance("redis://127.0.0.1:1");
+    const mirror = createTagMirror(away.client, prefix);
+    away.mirror = mirror;
+    try {
+      expect(mirror.timesOf(["post:1"])).toBeNull();
+      await expect(readLatestChange(away, ["post:1"])).rejects.toThrow();
+    } finally {
+      mirror.stop();
+    }
   });
 });

@@ -59,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const keys = await cache.client.keys(`${cache.prefix}*`);
   if (keys.length > 0) await cache.client.del(...keys);
+  cache.mirror?.stop();
   cache.client.disconnect();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
@@ -78,6 +79,12 @@ const hit = async (path: string) => (await requestRaw(`${base}${path}`)).headers
 async function invalidate(...tags: string[]) {
   await recordTagInvalidation(cache, tags);
   await settle();
+}
+async function until(condition: () => boolean) {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 2000) throw new Error("condition not met within 2 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, CLOCKS_APART_MS + 10));
 
@@ -134,8 +141,10 @@ describe("the front cache with Redis", () => {
     // Only moves the generation: pages with known tags stay.
     await readerPagesChanged();
     expect(await hit("/artikel/eins")).toBe(true);
-    // What Redis records when it is back after an invalidation was lost (getRedisCache, "ready").
-    await cache.client.hset(`${cache.prefix}tags:expired`, "*", String(Date.now()));
+    // Redis is back after an invalidation was lost (getRedisCache, "ready"): every page kept before is ended.
+    cache.lostInvalidation = true;
+    cache.client.emit("ready");
+    await until(() => !cache.lostInvalidation && cache.mirror!.timesOf(["*"])![0]!.expired > 0);
     await settle();
     expect(await hit("/artikel/eins")).toBe(false);
   });

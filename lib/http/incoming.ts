@@ -10,6 +10,7 @@ import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
 import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender } from "./front-cache";
 import { isReaderDocumentRequest } from "./reader-html";
+import { RenderSlots } from "./render-slots";
 import { serveWithoutClientRuntime, type KeepPage } from "./reader-response";
 import { STATIC_POLICY, staticSecurityHeaders } from "./security-headers";
 
@@ -45,6 +46,7 @@ function refuse(res: http.ServerResponse, status: 400 | 405): void {
 }
 
 const processFrontCache = new FrontCacheStore();
+const processRenderSlots = new RenderSlots(getConfig().readerRendersAtOnce);
 
 export type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
@@ -89,6 +91,7 @@ export function serveReaderDocument(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   frontCache = processFrontCache,
+  renderSlots = processRenderSlots,
 ): void {
   const key = getConfig().frontCache ? frontCacheKey(req) : null;
   const startedAt = Date.now();
@@ -98,11 +101,13 @@ export function serveReaderDocument(
   };
   const toNext = (keep?: (noted: PageScope) => KeepPage) => {
     stamp(req);
-    // The scope fills while Next answers (lib/cache/page-tags.mjs) and is read once the answer is complete.
-    notingPages(startedAt, (noted) => {
-      serveWithoutClientRuntime(req, res, keep?.(noted));
-      emit.call(server, "request", req, res);
-    });
+    renderSlots.run(res, () =>
+      // The scope fills while Next answers (lib/cache/page-tags.mjs) and is read once the answer is complete.
+      notingPages(startedAt, (noted) => {
+        serveWithoutClientRuntime(req, res, keep?.(noted));
+        emit.call(server, "request", req, res);
+      }),
+    );
   };
   if (key === null) return toNext();
   // Asked for on every miss: the generation is also how this instance learns that another one changed something.

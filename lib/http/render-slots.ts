@@ -1,0 +1,38 @@
+// How many reader pages one instance hands to Next at once. Right after a publish every instance is asked for the
+// front page, the archive pages, the feeds and the category pages the post appears on, all at once; rendered side by
+// side their database results and React work fill the event loop for hundreds of milliseconds, and every front-cache
+// hit waits behind them (docs/load-and-faults.md). A few at a time, the rest in line: the hits are answered between
+// them, and each render finishes sooner than it would among twenty.
+import type http from "node:http";
+
+export class RenderSlots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  /** Runs `start` when a slot is free; the slot is free again when the answer is complete or the reader has left. */
+  run(res: http.ServerResponse, start: () => void): void {
+    const begin = () => {
+      // Left while in line: nothing to render for.
+      if (res.destroyed) return this.next();
+      this.active++;
+      res.once("close", () => {
+        this.active--;
+        this.next();
+      });
+      start();
+    };
+    if (this.active < this.size) begin();
+    else this.waiting.push(begin);
+  }
+
+  /** Requests in line (tests, the health figures). */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private next(): void {
+    if (this.active < this.size) this.waiting.shift()?.();
+  }
+}
