@@ -62,6 +62,20 @@ const config = [
     files: ["lib/cache/invalidate.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [i18nFiles] }] },
   },
+  // Dashboard pages are rendered per request for the signed-in user: a prefetched link is a whole render on the server
+  // for a page the editor rarely opens (the post list prefetched every post's editor). Links load when followed.
+  {
+    files: ["components/dashboard/**", "app/(dashboard)/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+          message: "Dashboard links do not prefetch: give them prefetch={false}.",
+        },
+      ],
+    },
+  },
   // The language files themselves import each other.
   { files: ["lib/i18n/**"], rules: { "no-restricted-imports": "off" } },
 ];

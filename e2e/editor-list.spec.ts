@@ -157,3 +157,25 @@ test("bulk actions: select all by keyboard, add a category, publish, and a summa
   await expect(main.locator("tr", { hasText: `${m} Ohne Kategorie` })).toHaveCount(1);
   await expect(main.getByRole("button", { name: "Rückgängig" })).toHaveCount(0);
 });
+
+test("the dashboard prefetches nothing: each page is rendered on the server only when the editor opens it", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers["rsc"] !== undefined || headers["next-router-prefetch"] !== undefined) prefetched.push(request.url());
+  });
+  // The list links every post's editor and the navigation every section: none of them is fetched in advance.
+  await page.goto("/dashboard/beitraege");
+  await expect(page.locator("main:visible table tbody tr").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.mouse.move(0, 0);
+  await page.locator("main:visible table tbody tr td:nth-child(2) a").first().hover();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+
+  // Following a link still works, as a client navigation.
+  await page.locator("main:visible table tbody tr td:nth-child(2) a").first().click();
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/);
+  await expect(ui(page).getByLabel("Titel")).toBeVisible();
+});

@@ -25,6 +25,8 @@ const { values } = parseArgs({
     reuse: { type: "boolean", default: false },
     seconds: { type: "string", default: "60" },
     connections: { type: "string", default: "64" },
+    // Diagnostic: each connection waits this long between its requests in phases A and B (0: as fast as answered).
+    pause: { type: "string", default: "0" },
     faults: { type: "boolean", default: false },
     "redis-port": { type: "string", default: "6379" },
     soak: { type: "string" },
@@ -35,6 +37,8 @@ const log = (line: string) => console.log(line);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const pauseMs = Number(values.pause);
+if (!Number.isFinite(pauseMs) || pauseMs < 0) throw new Error(`--pause takes milliseconds, not ${values.pause}`);
 const SINGLE_PORT = 3160;
 /** How long the load pauses before memory is read (settledMemoryOf). */
 const SETTLE_MS = 20_000;
@@ -132,7 +136,7 @@ function startEditorLoop(editor: ScriptedEditor, base: string, instances: string
 }
 
 async function phase(name: string, next: () => MixRequest, base: string, durationS: number, conns: number, pauseMs = 0): Promise<PhaseRecorder> {
-  log(`Phase ${name}: ${durationS} s, ${conns} connections …`);
+  log(`Phase ${name}: ${durationS} s, ${conns} connections${pauseMs > 0 ? `, ${pauseMs} ms between each one's requests` : ""} …`);
   const recorder = new PhaseRecorder();
   await runLoad({ base, connections: conns, seconds: durationS, next, recorder, pauseMs });
   recorder.end();
@@ -179,7 +183,7 @@ async function main(): Promise<void> {
   const editor = await ScriptedEditor.signIn(base, demoAuthors[0].email, DEMO_PASSWORD);
   try {
     const editorLoop = startEditorLoop(editor, base, instances, Date.now() + seconds * 1000);
-    const phaseA = await phase("A (steady)", mix, base, seconds, connections);
+    const phaseA = await phase("A (steady)", mix, base, seconds, connections, pauseMs);
     for (const line of phaseA.failures) log(`  failed: ${line}`);
     await editorLoop.done;
 
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
     if (values.faults) {
       phaseB = new PhaseRecorder();
       const recorder = phaseB;
-      const load = runLoad({ base, connections, seconds, next: mix, recorder });
+      const load = runLoad({ base, connections, seconds, next: mix, recorder, pauseMs });
       const at = (s: number) => sleep(Math.max(0, recorder.startedAt + s * 1000 - Date.now()));
       const faultWindow = (name: string, fromS: number, backS: number): FaultFigures => {
         const recovery = recorder.recoveryAfter(backS * 1000);
@@ -255,7 +259,7 @@ async function main(): Promise<void> {
       memory: Object.fromEntries(Object.keys(warm).map((k) => [k, { warm: warm[k]!, end: end[k]!, restarted: k === restarted }])),
     };
     const checks = evaluate(report);
-    const markdown = renderMarkdown(report, checks, `Lastlauf ${new Date().toISOString()} (${instances.length} Instanz(en), ${connections} Verbindungen)`);
+    const markdown = renderMarkdown(report, checks, `Lastlauf ${new Date().toISOString()} (${instances.length} Instanz(en), ${connections} Verbindungen${pauseMs > 0 ? `, ${pauseMs} ms Pause je Verbindung` : ""})`);
     log("\n" + markdown);
     writeOut("loadtest", { report, checks }, markdown);
   } finally {

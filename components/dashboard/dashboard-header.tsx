@@ -38,7 +38,7 @@ export function DashboardHeader({ user, signOut }: { user: CurrentUser; signOut:
           <ul className="flex flex-wrap gap-4 text-sm font-semibold">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-brand underline-offset-4 hover:underline">
+                <Link prefetch={false} href={link.href} className="text-brand underline-offset-4 hover:underline">
                   {link.label}
                 </Link>
               </li>

@@ -58,7 +58,7 @@ export function MediaCard({ item, actions }: { item: MediaListItem; actions: Med
           item.usedIn.map((post, index) => (
             <span key={post.id}>
               {index > 0 && ", "}
-              <Link href={`/dashboard/beitraege/${post.id}`} className="text-brand underline">{post.title}</Link>
+              <Link prefetch={false} href={`/dashboard/beitraege/${post.id}`} className="text-brand underline">{post.title}</Link>
             </span>
           ))
         )}

@@ -63,7 +63,7 @@ export function MediaDelete({ id, name, kind, action }: { id: number; name: stri
           <ul className="list-disc pl-5">
             {uses.map((use) => (
               <li key={use.id}>
-                <Link href={`/dashboard/beitraege/${use.id}`} className="text-brand underline">{use.title}</Link>
+                <Link prefetch={false} href={`/dashboard/beitraege/${use.id}`} className="text-brand underline">{use.title}</Link>
               </li>
             ))}
           </ul>

@@ -59,7 +59,7 @@ export function PageEditor({
   return (
     <div className="flex flex-col gap-6" data-view="seite">
       <p>
-        <Link href="/dashboard/seiten" className="text-sm text-brand underline">
+        <Link prefetch={false} href="/dashboard/seiten" className="text-sm text-brand underline">
           ← {t.backToList}
         </Link>
       </p>
@@ -116,7 +116,7 @@ export function PageEditor({
         <AccessibilityHints body={input.body} />
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-300 pt-4">
           <Button type="submit" disabled={pending}>{t.save}</Button>
-          <Link href={`/dashboard/seiten/${page.id}/versionen`} className="text-sm text-brand underline">{e.revisions}</Link>
+          <Link prefetch={false} href={`/dashboard/seiten/${page.id}/versionen`} className="text-sm text-brand underline">{e.revisions}</Link>
           {page.input.status === "published" && (
             <a href={pagePath(page.input.slug)} className="text-sm text-brand underline">{e.viewLive}</a>
           )}

@@ -47,7 +47,7 @@ export async function PostCommentSetting({
             {d.postSettingSave}
           </button>
           {setting.total > 0 && (
-            <Link href={`/dashboard/kommentare?status=${setting.pending > 0 ? "pending" : "approved"}&beitrag=${postId}`} className="text-sm text-brand underline">
+            <Link prefetch={false} href={`/dashboard/kommentare?status=${setting.pending > 0 ? "pending" : "approved"}&beitrag=${postId}`} className="text-sm text-brand underline">
               {d.moderateLink(setting.total)}
             </Link>
           )}

@@ -281,7 +281,7 @@ export function PostEditor({
           />
           {post && (
             <p className="flex flex-wrap gap-4 text-sm">
-              <Link href={`/dashboard/beitraege/${post.id}/versionen`} className="text-brand underline">{t.revisions}</Link>
+              <Link prefetch={false} href={`/dashboard/beitraege/${post.id}/versionen`} className="text-brand underline">{t.revisions}</Link>
               <a href={`/vorschau/${post.id}`} target="_blank" rel="noopener" className="text-brand underline">{t.openPreview}</a>
               {post.status === "veroeffentlicht" && (
                 <a href={`/artikel/${post.input.slug}`} className="text-brand underline">{t.viewLive}</a>

@@ -25,7 +25,7 @@ function SortHeader({
   const active = sort === column;
   return (
     <th scope="col" className="p-2" aria-sort={active ? (direction === "auf" ? "ascending" : "descending") : undefined}>
-      <Link href={href(column)} className="text-brand underline-offset-4 hover:underline">
+      <Link prefetch={false} href={href(column)} className="text-brand underline-offset-4 hover:underline">
         {label}
         {active && (
           <>
@@ -81,7 +81,7 @@ export function PostListTable({
                   </td>
                 )}
                 <td className="p-2">
-                  <Link href={`/dashboard/beitraege/${post.id}`} className="font-semibold text-brand underline">
+                  <Link prefetch={false} href={`/dashboard/beitraege/${post.id}`} className="font-semibold text-brand underline">
                     {title}
                   </Link>
                 </td>

@@ -49,7 +49,7 @@ export function RevisionsView({
   return (
     <div data-view="versionen">
       <p>
-        <Link href={editHref} className="text-sm text-brand underline">
+        <Link prefetch={false} href={editHref} className="text-sm text-brand underline">
           ← {words.back}
         </Link>
       </p>
@@ -69,7 +69,7 @@ export function RevisionsView({
                 <p className="font-semibold">{t.version(revision.version)}</p>
                 <p className="text-muted">{t.by(revision.editorName, formatDateTime(revision.createdAt))}</p>
                 <p className="mt-1 flex flex-wrap gap-3">
-                  <Link href={`?von=${revision.id}&zu=${to?.id ?? revision.id}`} className="text-brand underline">
+                  <Link prefetch={false} href={`?von=${revision.id}&zu=${to?.id ?? revision.id}`} className="text-brand underline">
                     {t.compare} <span className="sr-only">{t.version(revision.version)}</span>
                   </Link>
                 </p>

@@ -27,7 +27,7 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
         <button type="button" onClick={reset} className="rounded bg-brand px-4 py-2 font-semibold text-white">
           {t.retry}
         </button>
-        <Link href="/dashboard" className="self-center font-semibold text-brand underline">
+        <Link prefetch={false} href="/dashboard" className="self-center font-semibold text-brand underline">
           {t.toOverview}
         </Link>
       </div>

@@ -70,7 +70,7 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t.list.title}</h1>
-        <Link href="/dashboard/beitraege/neu" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
+        <Link prefetch={false} href="/dashboard/beitraege/neu" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
           {t.nav.newPost}
         </Link>
       </div>
@@ -126,7 +126,7 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
       </form>
       {can.publish(user) && (
         <p className="mt-4 text-sm">
-          <Link href="/dashboard/beitraege?status=pruefung" className="font-semibold text-brand underline"
+          <Link prefetch={false} href="/dashboard/beitraege?status=pruefung" className="font-semibold text-brand underline"
             aria-current={status === "pruefung" ? "page" : undefined}>
             {p.list.awaitingReview} ({inReview})
           </Link>
@@ -145,9 +145,9 @@ export default async function PostListPage({ searchParams }: PageProps<"/dashboa
       )}
       {list.pageCount > 1 && (
         <nav aria-label={t.list.pagination} className="mt-6 flex justify-between text-sm">
-          {list.page > 1 ? <Link href={query(list.page - 1)} className="text-brand underline">{t.list.previous}</Link> : <span />}
+          {list.page > 1 ? <Link prefetch={false} href={query(list.page - 1)} className="text-brand underline">{t.list.previous}</Link> : <span />}
           <span>{t.list.pageOf(list.page, list.pageCount)}</span>
-          {list.page < list.pageCount ? <Link href={query(list.page + 1)} className="text-brand underline">{t.list.next}</Link> : <span />}
+          {list.page < list.pageCount ? <Link prefetch={false} href={query(list.page + 1)} className="text-brand underline">{t.list.next}</Link> : <span />}
         </nav>
       )}
     </>

@@ -208,7 +208,7 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
                       </p>
                       {item.status === "approved" && (
                         <p className="mt-1 text-sm">
-                          <Link href={`/artikel/${item.postSlug}#${commentAnchor(item.id)}`} className="text-brand underline">
+                          <Link prefetch={false} href={`/artikel/${item.postSlug}#${commentAnchor(item.id)}`} className="text-brand underline">
                             {d.viewOnSite}
                           </Link>
                         </p>
@@ -224,13 +224,13 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
           {pageCount > 1 && (
             <nav aria-label={d.pagination} className="flex items-center gap-4 text-sm font-semibold">
               {page > 1 && (
-                <Link href={pageHref(status, postId, page - 1)} className="text-brand underline">
+                <Link prefetch={false} href={pageHref(status, postId, page - 1)} className="text-brand underline">
                   {d.previous}
                 </Link>
               )}
               <span>{d.pageOf(Math.min(page, pageCount), pageCount)}</span>
               {page < pageCount && (
-                <Link href={pageHref(status, postId, page + 1)} className="text-brand underline">
+                <Link prefetch={false} href={pageHref(status, postId, page + 1)} className="text-brand underline">
                   {d.next}
                 </Link>
               )}

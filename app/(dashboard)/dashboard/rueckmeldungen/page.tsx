@@ -36,7 +36,7 @@ export default async function FeedbackListPage({ searchParams }: PageProps<"/das
         <ul className="flex flex-wrap gap-3 text-sm font-semibold">
           {[undefined, ...feedbackStatus.enumValues].map((value) => (
             <li key={value ?? "alle"}>
-              <Link
+              <Link prefetch={false}
                 href={value ? `/dashboard/rueckmeldungen?status=${value}` : "/dashboard/rueckmeldungen"}
                 aria-current={value === status ? "page" : undefined}
                 className="text-brand underline-offset-4 hover:underline aria-[current=page]:underline"

@@ -42,7 +42,7 @@ export default async function PagesPage() {
               {pages.map((page) => (
                 <tr key={page.id} className="border-b border-slate-200">
                   <td className="p-2 font-semibold">
-                    <Link href={`/dashboard/seiten/${page.id}`} className="text-brand underline">
+                    <Link prefetch={false} href={`/dashboard/seiten/${page.id}`} className="text-brand underline">
                       {page.title}
                     </Link>
                   </td>
@@ -51,7 +51,7 @@ export default async function PagesPage() {
                   <td className="p-2">{formatDateTime(page.updatedAt)}</td>
                   <td className="p-2">
                     <span className="flex flex-wrap gap-3">
-                      <Link href={`/dashboard/seiten/${page.id}/versionen`} className="text-brand underline">
+                      <Link prefetch={false} href={`/dashboard/seiten/${page.id}/versionen`} className="text-brand underline">
                         {tEditorial.editor.revisions}
                         <span className="sr-only">: {page.title}</span>
                       </Link>

@@ -37,7 +37,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/dashbo
         <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-muted">{t.intro}</p>
         <p className="mt-2">
-          <Link href="/dashboard/weiterleitungen/fehlende-adressen" className="font-semibold text-brand underline">{t.notFoundLink}</Link>
+          <Link prefetch={false} href="/dashboard/weiterleitungen/fehlende-adressen" className="font-semibold text-brand underline">{t.notFoundLink}</Link>
         </p>
       </div>
       <section aria-labelledby="neu-titel" id="neu" className="rounded border border-dashed border-slate-400 p-4">
@@ -53,7 +53,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/dashbo
             <p id="filter-hinweis" className="text-xs text-muted">{t.filterHint}</p>
           </div>
           <button type="submit" className="rounded border border-brand/40 bg-white px-4 py-1.5 text-sm font-semibold text-brand">{t.filterSubmit}</button>
-          {filter && <Link href="/dashboard/weiterleitungen" className="text-sm text-brand underline">{t.filterReset}</Link>}
+          {filter && <Link prefetch={false} href="/dashboard/weiterleitungen" className="text-sm text-brand underline">{t.filterReset}</Link>}
         </form>
         <p className="text-sm text-muted" aria-live="polite">{t.count(list.total, Boolean(filter))}</p>
         {list.rows.length === 0 ? (
@@ -80,7 +80,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/dashbo
                     <td className="p-2 text-right">{row.hits.toLocaleString("de-DE")}</td>
                     <td className="p-2">{row.lastHitAt ? <time dateTime={row.lastHitAt.toISOString()}>{formatDateTime(row.lastHitAt)}</time> : t.never}</td>
                     <td className="p-2">
-                      <Link href={`/dashboard/weiterleitungen/${row.id}`} aria-label={t.editLabel(row.sourcePath)} className="font-semibold text-brand underline">
+                      <Link prefetch={false} href={`/dashboard/weiterleitungen/${row.id}`} aria-label={t.editLabel(row.sourcePath)} className="font-semibold text-brand underline">
                         {t.edit}
                       </Link>
                     </td>
@@ -92,9 +92,9 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/dashbo
         )}
         {list.pages > 1 && (
           <nav aria-label={t.pagination} className="flex justify-between text-sm">
-            {current > 1 ? <Link href={query(current - 1)} className="text-brand underline">{t.previous}</Link> : <span />}
+            {current > 1 ? <Link prefetch={false} href={query(current - 1)} className="text-brand underline">{t.previous}</Link> : <span />}
             <span>{t.pageOf(current, list.pages)}</span>
-            {current < list.pages ? <Link href={query(current + 1)} className="text-brand underline">{t.next}</Link> : <span />}
+            {current < list.pages ? <Link prefetch={false} href={query(current + 1)} className="text-brand underline">{t.next}</Link> : <span />}
           </nav>
         )}
       </section>

@@ -22,7 +22,7 @@ export default async function EditRedirectPage({ params }: PageProps<"/dashboard
   return (
     <div data-view="weiterleitung" className="flex max-w-3xl flex-col gap-6">
       <p>
-        <Link href="/dashboard/weiterleitungen" className="text-sm font-semibold text-brand underline">{t.backToList}</Link>
+        <Link prefetch={false} href="/dashboard/weiterleitungen" className="text-sm font-semibold text-brand underline">{t.backToList}</Link>
       </p>
       <h1 className="text-3xl font-bold">{t.editHeading}</h1>
       <RedirectForm prefix="bearbeiten" values={{ id: row.id, source: row.sourcePath, status: row.status, target: row.targetPath }}

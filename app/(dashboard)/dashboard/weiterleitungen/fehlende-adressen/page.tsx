@@ -25,7 +25,7 @@ export default async function NotFoundLogPage({ searchParams }: PageProps<"/dash
   return (
     <div data-view="fehlende-adressen" className="flex flex-col gap-6">
       <p>
-        <Link href="/dashboard/weiterleitungen" className="text-sm font-semibold text-brand underline">{t.backToList}</Link>
+        <Link prefetch={false} href="/dashboard/weiterleitungen" className="text-sm font-semibold text-brand underline">{t.backToList}</Link>
       </p>
       <div>
         <h1 className="text-3xl font-bold">{t.notFoundTitle}</h1>
@@ -54,7 +54,7 @@ export default async function NotFoundLogPage({ searchParams }: PageProps<"/dash
                   <td className="p-2"><time dateTime={row.lastSeenAt.toISOString()}>{formatDateTime(row.lastSeenAt)}</time></td>
                   <td className="p-2">{row.referrerHost || t.referrerUnknown}</td>
                   <td className="p-2">
-                    <Link href={`/dashboard/weiterleitungen?${new URLSearchParams({ quelle: row.path })}#neu`} aria-label={t.createForLabel(row.path)}
+                    <Link prefetch={false} href={`/dashboard/weiterleitungen?${new URLSearchParams({ quelle: row.path })}#neu`} aria-label={t.createForLabel(row.path)}
                       className="font-semibold text-brand underline">
                       {t.createFor}
                     </Link>
@@ -67,9 +67,9 @@ export default async function NotFoundLogPage({ searchParams }: PageProps<"/dash
       )}
       {log.pages > 1 && (
         <nav aria-label={t.pagination} className="flex justify-between text-sm">
-          {current > 1 ? <Link href={`?seite=${current - 1}`} className="text-brand underline">{t.previous}</Link> : <span />}
+          {current > 1 ? <Link prefetch={false} href={`?seite=${current - 1}`} className="text-brand underline">{t.previous}</Link> : <span />}
           <span>{t.pageOf(current, log.pages)}</span>
-          {current < log.pages ? <Link href={`?seite=${current + 1}`} className="text-brand underline">{t.next}</Link> : <span />}
+          {current < log.pages ? <Link prefetch={false} href={`?seite=${current + 1}`} className="text-brand underline">{t.next}</Link> : <span />}
         </nav>
       )}
     </div>
