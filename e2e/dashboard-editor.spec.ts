@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./support/test";
-import { accounts, FIRST_SAVE_MS, signIn, ui } from "./support/dashboard";
+import { accounts, berlinDateTimeLocal, FIRST_SAVE_MS, signIn, ui } from "./support/dashboard";
 import { expectAccessible } from "./support/checks";
 
 function unique(prefix: string): string {
@@ -54,9 +54,7 @@ test("a scheduled post appears on its own once its time has come", async ({ page
   const title = unique("Geplanter Hinweis zur Bürgersprechstunde");
   await startPost(page, title);
   const due = new Date(Date.now() + 20_000);
-  const local = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
-  }).format(due).replace(" ", "T");
+  const local = berlinDateTimeLocal(due);
   await ui(page).getByLabel("Veröffentlichen am").fill(local);
   await ui(page).getByRole("button", { name: "Planen" }).click();
   await expect(ui(page).getByRole("status").filter({ hasText: /Geplant für/ })).toBeVisible();

@@ -40,7 +40,9 @@ function berlinLocal(seconds: number): string {
       .formatToParts(new Date(Date.now() + seconds * 1000))
       .map((part) => [part.type, part.value]),
   );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  // Chromium writes a whole minute without `:00`; Playwright's fill wants the value kept exactly.
+  return local.endsWith(":00") ? local.slice(0, -3) : local;
 }
 
 test("„Änderung planen“: a live post stays online with its old text and shows the new one after the planned time", async ({ page, request }) => {

@@ -4,7 +4,7 @@
 // its page is held again instead of assuming it stayed.
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { expect, test, type Page } from "./support/test";
-import { accounts, newPost, signIn, ui } from "./support/dashboard";
+import { accounts, berlinDateTimeLocal, newPost, signIn, ui } from "./support/dashboard";
 
 const HIT = "x-blattwerk-cache";
 const article = "/artikel/willkommen-bei-amtsblatt-digital";
@@ -94,9 +94,7 @@ test("after an editor publishes or edits a post, the very next reader request sh
 });
 
 async function scheduleFor(page: Page, due: Date): Promise<void> {
-  const local = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
-  }).format(due).replace(" ", "T");
+  const local = berlinDateTimeLocal(due);
   await ui(page).getByLabel("Veröffentlichen am").fill(local);
   await ui(page).getByRole("button", { name: "Planen" }).click();
   await expect(ui(page).getByTestId("speicherstatus")).toContainText("Geplant");
