@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import RedisPageCacheHandler from "./page-cache-handler.mjs";
 import { notingPages } from "./page-tags.mjs";
 import { deserialise, moveFrontGeneration, readFrontGeneration, readLatestChange, readTagTimes, recordTagInvalidation, serialise, type RedisCache } from "./redis-store.mjs";
-import { createTagMirror } from "./tag-mirror.mjs";
+import { createTagMirror, type TagMirror } from "./tag-mirror.mjs";
 import { createUseCacheHandler } from "./use-cache-handler.mjs";
 
 const url = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
@@ -239,12 +239,21 @@ describe("front cache generation", () => {
 });
 
 describe("tag mirror", () => {
-  it("hears the changes another instance records, and reads again what it missed while its subscription was down", async () => {
+  /** An instance with a mirror, live before `run` starts, stopped after it. */
+  async function withMirror(run: (mirrored: RedisCache, mirror: TagMirror) => Promise<void>) {
     const mirrored = instance();
     const mirror = createTagMirror(mirrored.client, prefix);
     mirrored.mirror = mirror;
     try {
       await until(() => mirror.isLive());
+      await run(mirrored, mirror);
+    } finally {
+      mirror.stop();
+    }
+  }
+
+  it("hears the changes another instance records, and reads again what it missed while its subscription was down", () =>
+    withMirror(async (mirrored, mirror) => {
       await recordTagInvalidation(a, ["post:41"]);
       await until(() => mirror.timesOf(["post:41"])![0]!.expired > 0);
       // Answered from the mirror: the hash itself no longer has the tag, the mirror still does.
@@ -260,17 +269,10 @@ describe("tag mirror", () => {
       const ours = subscriptions.split("\n").find((line) => line.includes(`name=${prefix}tag-mirror`));
       await a.client.call("CLIENT", "KILL", "ID", /\bid=(\d+)/.exec(ours!)![1]!);
       await until(() => mirror.timesOf(["post:42"])?.[0]?.expired === missed);
-    } finally {
-      mirror.stop();
-    }
-  });
+    }));
 
-  it("applies its own instance's change at once and never lets a time go back", async () => {
-    const mirrored = instance();
-    const mirror = createTagMirror(mirrored.client, prefix);
-    mirrored.mirror = mirror;
-    try {
-      await until(() => mirror.isLive());
+  it("applies its own instance's change at once and never lets a time go back", () =>
+    withMirror(async (mirrored, mirror) => {
       await recordTagInvalidation(mirrored, ["post:43"]);
       const recorded = mirror.timesOf(["post:43"])![0]!.expired;
       expect(recorded).toBeGreaterThan(0);
@@ -279,10 +281,7 @@ describe("tag mirror", () => {
       // An expiry announced for later is not one yet.
       mirror.apply({ expired: { "post:44": Date.now() + 60_000 } });
       expect(mirror.latestExpiry(["post:44"], Date.now())).toBe(0);
-    } finally {
-      mirror.stop();
-    }
-  });
+    }));
 
   it("says nothing while it cannot reach Redis, so the times are read from Redis (and fail) instead", async () => {
     const away = instance("redis://127.0.0.1:1");

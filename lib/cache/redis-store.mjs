@@ -240,10 +240,15 @@ export function packEntry(header, body) {
   return Buffer.concat([length, json, body]);
 }
 
-/** @param {Buffer} packed */
-export function unpackEntry(packed) {
+/**
+ * @param {Buffer} packed
+ * @param {(body: Buffer) => (key: string, value: any) => unknown} [reviverFor] what turns the header's references to
+ *   the body back into values (page entries, deserialise)
+ */
+export function unpackEntry(packed, reviverFor) {
   const length = packed.readUInt32BE(0);
-  return { header: JSON.parse(packed.subarray(4, 4 + length).toString()), body: packed.subarray(4 + length) };
+  const body = packed.subarray(4 + length);
+  return { header: JSON.parse(packed.subarray(4, 4 + length).toString(), reviverFor?.(body)), body };
 }
 
 // Page entries hold Buffers (rscData), Maps of Buffers (segmentData) and the page's HTML, together a few hundred
@@ -300,17 +305,17 @@ export function serialise(value) {
  * @param {Buffer} packed
  */
 export function deserialise(packed) {
-  const length = packed.readUInt32BE(0);
-  const body = packed.subarray(4 + length);
-  const slice = (/** @type {[number, number]} */ [offset, size]) => body.subarray(offset, offset + size);
-  return JSON.parse(packed.subarray(4, 4 + length).toString(), (_key, value) => {
-    if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1) {
-      if (isRange(value.$b)) return slice(value.$b);
-      if (isRange(value.$s)) return slice(value.$s).toString();
-      if (Array.isArray(value.$m)) return new Map(value.$m);
-    }
-    return value;
-  });
+  return unpackEntry(packed, (body) => {
+    const slice = (/** @type {[number, number]} */ [offset, size]) => body.subarray(offset, offset + size);
+    return (_key, value) => {
+      if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1) {
+        if (isRange(value.$b)) return slice(value.$b);
+        if (isRange(value.$s)) return slice(value.$s).toString();
+        if (Array.isArray(value.$m)) return new Map(value.$m);
+      }
+      return value;
+    };
+  }).header;
 }
 
 /**

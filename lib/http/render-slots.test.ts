@@ -1,7 +1,7 @@
 // Reader pages go to Next a few at a time (render-slots.ts): the rest wait in line, a kept page is answered at once
 // all the same, and a reader who leaves while in line takes no slot.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FrontCacheStore } from "./front-cache";
 import { serveReaderDocument, type Emit } from "./incoming";
@@ -16,11 +16,13 @@ const playNext: Emit = (_event, ...args) => {
   const url = req.url ?? "/";
   rendering.set(url, () => {
     rendering.delete(url);
+    // A page larger than the socket buffers, for the reader who never reads it.
+    const filler = url === "/gross" ? "x".repeat(8 * 1024 * 1024) : "";
     res.setHeader("cache-control", "s-maxage=600");
     res.setHeader("x-nextjs-cache", "MISS");
     res.setHeader("etag", `"${url}"`);
     res.setHeader("content-type", "text/html; charset=utf-8");
-    res.end(`<!DOCTYPE html><html><head></head><body><main>${url}</main></body></html>`);
+    res.end(`<!DOCTYPE html><html><head></head><body><main>${url}${filler}</main></body></html>`);
   });
   return true;
 };
@@ -75,5 +77,23 @@ describe("render slots", () => {
     expect((await second).status).toBe(200);
     expect((await fourth).status).toBe(200);
     expect(slots.queued).toBe(0);
+  });
+
+  it("frees the slot once Next's answer is complete, though its reader has not read it", async () => {
+    const stalled = net.connect(Number(new URL(base).port), "127.0.0.1");
+    stalled.pause();
+    stalled.write("GET /gross HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const other = requestRaw(`${base}/seite/5`);
+    await until(() => rendering.has("/gross") && rendering.has("/seite/5"));
+    const third = requestRaw(`${base}/seite/6`);
+    await until(() => slots.queued === 1);
+    rendering.get("/gross")!();
+    // The 8 MB answer sits unread in the socket, and the next page in line still goes to Next.
+    await until(() => rendering.has("/seite/6"));
+    rendering.get("/seite/5")!();
+    rendering.get("/seite/6")!();
+    expect((await other).status).toBe(200);
+    expect((await third).status).toBe(200);
+    stalled.destroy();
   });
 });

@@ -11,23 +11,35 @@ export class RenderSlots {
 
   constructor(private readonly size: number) {}
 
-  /** Runs `start` when a slot is free; the slot is free again when the answer is complete or the reader has left. */
+  /**
+   * Runs `start` when a slot is free. The slot is free again once the whole answer is handed to Node (`end`), not
+   * when the reader has received it: a reader who stops reading must not hold up the renders of everyone else.
+   */
   run(res: http.ServerResponse, start: () => void): void {
     const begin = () => {
       // Left while in line: nothing to render for.
       if (res.destroyed) return this.next();
       this.active++;
-      res.once("close", () => {
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
         this.active--;
         this.next();
-      });
+      };
+      const end = res.end;
+      res.end = function (this: http.ServerResponse, ...args: Parameters<typeof end>) {
+        release();
+        return end.apply(this, args);
+      } as typeof res.end;
+      res.once("close", release);
       start();
     };
     if (this.active < this.size) begin();
     else this.waiting.push(begin);
   }
 
-  /** Requests in line (tests, the health figures). */
+  /** Requests in line. */
   get queued(): number {
     return this.waiting.length;
   }
