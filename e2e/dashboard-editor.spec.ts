@@ -48,6 +48,20 @@ test("an editor writes a draft with umlauts: autosave, live preview, reload, the
   await reader.close();
 });
 
+test("a draft autosaved before it had a title takes the title's address once it gets one", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await page.goto("/dashboard/beitraege/neu");
+  await ui(page).getByLabel("Text (Markdown)").fill("Ein Absatz, geschrieben, bevor es einen Titel gab.");
+  await expect(page).toHaveURL(/\/dashboard\/beitraege\/\d+$/, { timeout: FIRST_SAVE_MS });
+  // The stand-in address the first save gave it is nobody's choice: the field stays empty.
+  await expect(ui(page).getByLabel("Adresse (Slug)")).toHaveValue("");
+  await ui(page).getByLabel("Titel").fill(unique("Später betitelter Entwurf"));
+  await ui(page).getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
+  await page.reload();
+  await expect(ui(page).getByLabel("Adresse (Slug)")).toHaveValue(/^spaeter-betitelter-entwurf-/);
+});
+
 test("a scheduled post appears on its own once its time has come", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, accounts.editor);

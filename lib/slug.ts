@@ -13,6 +13,16 @@ export const RESERVED_SLUGS = new Set([
   "leichte-sprache", "barriere-melden", "neu", "admin", "login", "logout", "static", "public", "uploads", "medien",
 ]);
 
+/** A draft saved before it had a title or an address still needs a unique one; it gives way to the title's later. */
+export function placeholderSlug(): string {
+  return `entwurf-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+/** Whether a slug is such a stand-in, not an address anyone chose (the editor shows an empty field for it). */
+export function isPlaceholderSlug(slug: string): boolean {
+  return /^entwurf-[0-9a-z]{9,}$/.test(slug);
+}
+
 export function isValidSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 }

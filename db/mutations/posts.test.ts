@@ -38,6 +38,21 @@ describe.each(testDrivers)("post mutations on %s", (driver) => {
     expect(result).toMatchObject({ ok: true, value: { slug: "groessere-reichweite-fuer-aemter", version: 1 } });
   });
 
+  it("gives a draft saved before it had a title the title's address with its first titled save", async () => {
+    const created = await createPost(db(), author, input({ title: "" }));
+    if (!created.ok) throw new Error("not created");
+    const standIn = created.value.slug;
+    expect(standIn).toMatch(/^entwurf-/);
+    // Another autosave without a title keeps the same stand-in; the editor may still send it back.
+    const untitled = await updatePost(db(), author, created.value.id, 1, input({ title: "", slug: standIn }));
+    expect(untitled).toMatchObject({ ok: true, value: { slug: standIn } });
+    const titled = await updatePost(db(), author, created.value.id, 2, input({ slug: standIn }));
+    expect(titled).toMatchObject({ ok: true, value: { slug: "groessere-reichweite-fuer-aemter" } });
+    // An address typed later is kept over the title's.
+    const typed = await updatePost(db(), author, created.value.id, 3, input({ slug: "eigene-adresse" }));
+    expect(typed).toMatchObject({ ok: true, value: { slug: "eigene-adresse" } });
+  });
+
   it("refuses every write without a user, and for a deactivated user, writing nothing", async () => {
     const post = await insertPost(db(), { authorId: author.id, status: "draft" });
     for (const session of [null, undefined, { id: 9999 }, retired]) {

@@ -4,7 +4,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { withoutNul } from "@/lib/input-text";
 import { can, type Actor } from "@/lib/permissions";
 import { tEditorial } from "@/lib/i18n";
-import { slugFromTitle } from "@/lib/slug";
+import { isPlaceholderSlug, placeholderSlug, slugFromTitle } from "@/lib/slug";
 import type { Database } from "../client";
 import { categories, media, postAttachments, postCategories, posts, postTags, revisions, series, tags, type Post } from "../schema";
 import { freeArticleAddress, keepRenamedPostAddress, markPostGone } from "./redirects";
@@ -59,15 +59,19 @@ export async function checkReferences(db: Database | Tx, input: PostInput): Prom
   return null;
 }
 
-/** A draft without title or address still needs a unique one until it gets a title. */
-function placeholderSlug(): string {
-  return `entwurf-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+/**
+ * The address a save gives a post: the one typed, else the title's. A stand-in (placeholderSlug) counts as none typed:
+ * an autosave that came before the title (the editor saves what is there after a pause) must not fix the address.
+ */
+function slugOf(input: PostInput, current?: string): string {
+  const chosen = isPlaceholderSlug(input.slug) ? "" : input.slug;
+  return chosen || slugFromTitle(input.title) || (current && isPlaceholderSlug(current) ? current : placeholderSlug());
 }
 
-function columnsOf(input: PostInput) {
+function columnsOf(input: PostInput, currentSlug?: string) {
   return {
     title: input.title,
-    slug: input.slug || slugFromTitle(input.title) || placeholderSlug(),
+    slug: slugOf(input, currentSlug),
     excerpt: input.excerpt,
     body: input.body,
     seriesId: input.seriesId,
@@ -214,7 +218,7 @@ export async function updatePost(
   if (missing) return refuse(422, m.invalid, missing);
   const unknown = await checkReferences(db, input.value);
   if (unknown) return refuse(422, m.invalid, unknown);
-  const columns = columnsOf(input.value);
+  const columns = columnsOf(input.value, post.slug);
   return withSlugClashRefused(async () => {
     return await db.transaction(async (tx) => {
       const updated = await writeVersioned(tx, "post", post.id, expectedVersion, columns);

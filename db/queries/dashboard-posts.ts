@@ -2,6 +2,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/permissions";
+import { isPlaceholderSlug } from "@/lib/slug";
 import { siteConfig } from "@/lib/site-config";
 import { siteUrl } from "@/lib/site-url";
 import { getDb } from "../connection";
@@ -263,7 +264,8 @@ async function readPost(id: number, allowed: (post: typeof posts.$inferSelect) =
     scheduledChangeAt: planned?.dueAt ?? null,
     input: {
       title: post.title,
-      slug: post.slug,
+      // A stand-in address is not one anyone chose: the field stays empty and shows the title's as its placeholder.
+      slug: isPlaceholderSlug(post.slug) ? "" : post.slug,
       excerpt: post.excerpt,
       body: post.body,
       categoryIds: cats.map((cat) => cat.id),
