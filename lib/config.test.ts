@@ -145,6 +145,13 @@ describe("parseConfig", () => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration: ${name} must be true or false, got "${value}".`);
   });
 
+  it("refuses a front thread without Redis, whose tag times it follows", () => {
+    expect(messageOf({ FRONT_THREAD_PORT_OFFSET: "100" })).toBe(
+      "Invalid configuration: FRONT_THREAD_PORT_OFFSET needs REDIS_URL (the front thread follows the cache tags shared there).",
+    );
+    expect(parseConfig({ FRONT_THREAD_PORT_OFFSET: "100", REDIS_URL: "redis://127.0.0.1:6379" }).frontThreadPortOffset).toBe(100);
+  });
+
   it("gives one line per wrong variable", () => {
     expect(messageOf({ PORT: "x", SITE_TIME_ZONE: "Mars/Olympus", SITE_NAME: "Gut" }).split("\n")).toEqual([
       expect.stringMatching(/^Invalid configuration: PORT /),

@@ -114,6 +114,8 @@ const envSchema = z.object({
   COMPRESS_RESPONSES: setting(yesNo, "true or false", true),
   FRONT_CACHE: setting(yesNo, "true or false", true),
   READER_RENDERS_AT_ONCE: setting(wholeNumber(1, 1000), "a whole number from 1 to 1000", 4),
+  FRONT_THREAD_PORT_OFFSET: setting(wholeNumber(0, 60000), "a whole number from 0 to 60000", 0),
+  FRONT_THREAD_HOST: setting(text, "an address such as 127.0.0.1", "127.0.0.1"),
   PORT: setting(wholeNumber(1, 65535), "a port from 1 to 65535", 3000),
   SITE_NAME: setting(text, "a name", "Amtsblatt digital"),
   SITE_DESCRIPTION: setting(text, "a description", "Praxiswissen über Social Media für Behörden, Kommunen und öffentliche Einrichtungen."),
@@ -128,53 +130,63 @@ const envSchema = z.object({
 /** The variables read here; each has its line in .env.example. */
 export const configVariables = Object.keys(envSchema.shape);
 
-const configSchema = envSchema.transform((env) => {
-  const dataDir = path.resolve(/* turbopackIgnore: true */ env.DATA_DIR);
-  const s3: S3Settings | null = env.S3_BUCKET
-    ? {
-        bucket: env.S3_BUCKET,
-        endpoint: env.S3_ENDPOINT,
-        region: env.S3_REGION,
-        accessKeyId: env.S3_ACCESS_KEY_ID,
-        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-        forcePathStyle: env.S3_FORCE_PATH_STYLE,
-        tempDir: env.UPLOAD_TEMP_DIR,
-      }
-    : null;
-  return {
-    /** Unset: embedded PGlite in dataDir. */
-    databaseUrl: env.DATABASE_URL,
-    dataDir,
-    uploadDir: env.UPLOAD_DIR ? path.resolve(/* turbopackIgnore: true */ env.UPLOAD_DIR) : path.join(dataDir, "uploads"),
-    databasePoolSize: env.DATABASE_POOL_SIZE,
-    databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-    /** Unset: each process keeps Next's in-memory caches. */
-    redisUrl: env.REDIS_URL,
-    redisKeyPrefix: env.REDIS_KEY_PREFIX,
-    redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
-    pageCacheLocalBytes: env.PAGE_CACHE_LOCAL_BYTES,
-    dataCacheLocalBytes: env.DATA_CACHE_LOCAL_BYTES,
-    /** Unset (no S3_BUCKET): media stay on disk in uploadDir. */
-    s3,
-    /** The configured public origin; lib/site-url.ts falls back to localhost outside production start. */
-    siteUrl: env.SITE_URL,
-    compressResponses: env.COMPRESS_RESPONSES,
-    /** Cached reader pages answered before Next's pipeline (lib/http/front-cache.ts). */
-    frontCache: env.FRONT_CACHE,
-    /** Reader pages one instance hands to Next at the same time; the others wait in line (lib/http/render-slots.ts). */
-    readerRendersAtOnce: env.READER_RENDERS_AT_ONCE,
-    port: env.PORT,
-    siteName: env.SITE_NAME,
-    siteDescription: env.SITE_DESCRIPTION,
-    siteTimeZone: env.SITE_TIME_ZONE,
-    /** Unset: POST /api/revalidate does not exist. */
-    revalidateToken: env.REVALIDATE_TOKEN,
-    trustedProxies: env.TRUSTED_PROXIES,
-    authSecret: env.AUTH_SECRET,
-    /** Unset: the comment rules' own minimum (db/mutations/comments.ts). */
-    commentMinFillSeconds: env.COMMENT_MIN_FILL_SECONDS,
-  };
-});
+const configSchema = envSchema
+  .superRefine((env, context) => {
+    // The thread's copies follow their pages' cache tags, and only Redis shares those (lib/http/front-thread-host.ts).
+    if (env.FRONT_THREAD_PORT_OFFSET > 0 && !env.REDIS_URL)
+      context.addIssue({ code: "custom", path: ["FRONT_THREAD_PORT_OFFSET"], message: "needs REDIS_URL (the front thread follows the cache tags shared there)" });
+  })
+  .transform((env) => {
+    const dataDir = path.resolve(/* turbopackIgnore: true */ env.DATA_DIR);
+    const s3: S3Settings | null = env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          endpoint: env.S3_ENDPOINT,
+          region: env.S3_REGION,
+          accessKeyId: env.S3_ACCESS_KEY_ID,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          tempDir: env.UPLOAD_TEMP_DIR,
+        }
+      : null;
+    return {
+      /** Unset: embedded PGlite in dataDir. */
+      databaseUrl: env.DATABASE_URL,
+      dataDir,
+      uploadDir: env.UPLOAD_DIR ? path.resolve(/* turbopackIgnore: true */ env.UPLOAD_DIR) : path.join(dataDir, "uploads"),
+      databasePoolSize: env.DATABASE_POOL_SIZE,
+      databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      /** Unset: each process keeps Next's in-memory caches. */
+      redisUrl: env.REDIS_URL,
+      redisKeyPrefix: env.REDIS_KEY_PREFIX,
+      redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
+      pageCacheLocalBytes: env.PAGE_CACHE_LOCAL_BYTES,
+      dataCacheLocalBytes: env.DATA_CACHE_LOCAL_BYTES,
+      /** Unset (no S3_BUCKET): media stay on disk in uploadDir. */
+      s3,
+      /** The configured public origin; lib/site-url.ts falls back to localhost outside production start. */
+      siteUrl: env.SITE_URL,
+      compressResponses: env.COMPRESS_RESPONSES,
+      /** Cached reader pages answered before Next's pipeline (lib/http/front-cache.ts). */
+      frontCache: env.FRONT_CACHE,
+      /** Reader pages one instance hands to Next at the same time; the others wait in line (lib/http/render-slots.ts). */
+      readerRendersAtOnce: env.READER_RENDERS_AT_ONCE,
+      /** 0: off. Else the front thread answers cached reader pages on Next's port plus this (lib/http/front-thread.mjs). */
+      frontThreadPortOffset: env.FRONT_THREAD_PORT_OFFSET,
+    /** Where the front thread listens: loopback unless nginx runs elsewhere (deploy/compose.yaml: 0.0.0.0). */
+    frontThreadHost: env.FRONT_THREAD_HOST,
+      port: env.PORT,
+      siteName: env.SITE_NAME,
+      siteDescription: env.SITE_DESCRIPTION,
+      siteTimeZone: env.SITE_TIME_ZONE,
+      /** Unset: POST /api/revalidate does not exist. */
+      revalidateToken: env.REVALIDATE_TOKEN,
+      trustedProxies: env.TRUSTED_PROXIES,
+      authSecret: env.AUTH_SECRET,
+      /** Unset: the comment rules' own minimum (db/mutations/comments.ts). */
+      commentMinFillSeconds: env.COMMENT_MIN_FILL_SECONDS,
+    };
+  });
 
 export type Config = z.output<typeof configSchema>;
 

@@ -41,6 +41,8 @@ if (!settings.s3) {
 }
 
 const siteUrl = settings.siteUrl ?? `http://localhost:${clusterPort}`;
+// Each instance's front thread answers cached pages on its port plus this (lib/http/front-thread.mjs).
+const frontOffset = settings.frontThreadPortOffset || 100;
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? ".data/cluster");
 const children = new Map<string, ChildProcess>();
 const portOf = new Map<string, number>();
@@ -71,6 +73,8 @@ function startInstance(index: number) {
       // The instances gzip (a kept page once per version) and nginx caches each encoding (deploy/nginx.conf).
       COMPRESS_RESPONSES: "true",
       INSTANCE_NAME: name,
+      FRONT_THREAD_PORT_OFFSET: String(frontOffset),
+      FRONT_THREAD_HOST: "127.0.0.1",
     },
   });
   children.set(name, child);
@@ -87,13 +91,13 @@ function startInstance(index: number) {
       startInstance(index);
     }, 500);
   });
-  return { name, port };
+  return { name, port, frontPort: port + frontOffset };
 }
 
 // Which process serves which port, for operators and the tests that stop an instance.
 function writeInstances() {
   mkdirSync(runDir, { recursive: true });
-  const list = [...children.entries()].filter(([name]) => name !== "nginx").map(([name, child]) => ({ name, port: portOf.get(name), pid: child.pid }));
+  const list = [...children.entries()].filter(([name]) => name !== "nginx").map(([name, child]) => ({ name, port: portOf.get(name), frontPort: (portOf.get(name) ?? 0) + frontOffset, pid: child.pid }));
   writeFileSync(path.join(runDir, "instances.json"), JSON.stringify(list));
 }
 
@@ -115,7 +119,7 @@ async function waitFor(url: string, what: string, timeoutMs = 90_000) {
   }
 }
 
-function startNginx(ports: number[]) {
+function startNginx(ports: number[], frontPorts: number[]) {
   rmSync(path.join(runDir, "nginx"), { recursive: true, force: true });
   const dir = path.join(runDir, "nginx");
   for (const sub of ["", "log", "cache"]) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -124,7 +128,7 @@ function startNginx(ports: number[]) {
     chmodSync(folder, 0o755);
   }
   const file = path.join(dir, "nginx.conf");
-  writeFileSync(file, renderNginxConfig(shippedNginxConfig(), { port: clusterPort, instancePorts: ports, runDir: dir }));
+  writeFileSync(file, renderNginxConfig(shippedNginxConfig(), { port: clusterPort, instancePorts: ports, frontPorts, runDir: dir }));
   const child = spawn("nginx", ["-e", path.join(dir, "log", "error.log"), "-p", dir, "-c", file, "-g", "daemon off;"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -170,9 +174,13 @@ try {
 
 const instances = Array.from({ length: instanceCount }, (_, index) => startInstance(index));
 try {
-  await Promise.all(instances.map(({ name, port }) => waitFor(`http://127.0.0.1:${port}/api/health`, name)));
+  // Through the front thread: healthy there means the thread listens and the instance behind it answers.
+  await Promise.all(instances.map(({ name, frontPort }) => waitFor(`http://127.0.0.1:${frontPort}/api/health`, name)));
   if (!stopping) {
-    startNginx(instances.map(({ port }) => port));
+    startNginx(
+      instances.map(({ port }) => port),
+      instances.map(({ frontPort }) => frontPort),
+    );
     await waitFor(`http://127.0.0.1:${clusterPort}/api/health`, "nginx");
   }
 } catch (error) {
@@ -180,6 +188,8 @@ try {
   await stop(1);
 }
 if (!stopping) {
-  console.log(`[cluster] ${instanceCount} instances (ports ${basePort}–${basePort + instanceCount - 1}) behind nginx: ${siteUrl}`);
+  console.log(
+    `[cluster] ${instanceCount} instances (ports ${basePort}–${basePort + instanceCount - 1}, front threads ${basePort + frontOffset}–${basePort + frontOffset + instanceCount - 1}) behind nginx: ${siteUrl}`,
+  );
   console.log("[cluster] Ctrl-C stops everything.");
 }

@@ -15,7 +15,8 @@ import { clusterSettings, startRedis, stopRedis } from "../support/cluster-setti
 const settings = clusterSettings();
 const proxy = `http://127.0.0.1:${settings.clusterPort}`;
 const instances = settings.instancePorts.map((port) => `http://127.0.0.1:${port}`);
-const everywhere = [proxy, ...instances];
+const frontThreads = settings.frontPorts.map((port) => `http://127.0.0.1:${port}`);
+const everywhere = [proxy, ...instances, ...frontThreads];
 /**
  * The promise: a change shows through the proxy and on each instance within 2 s of the save. A developer machine
  * shared with other builds may need more (CLUSTER_VISIBLE_WITHIN_MS); the measured times are printed either way.
@@ -124,6 +125,12 @@ test("a post published and edited through the proxy shows on both instances and 
   await expect(ui(page).getByTestId("speicherstatus")).toContainText(/Gespeichert/);
   for (const origin of instances) expect(await body(`${origin}/artikel/${slug}`), origin).toContain("Zweiter Stand, auf einer Instanz gespeichert.");
   for (const origin of instances) expect(await frontCacheOf(`${origin}${unrelated}`), `${origin}${unrelated}`).toBe("hit");
+  // Each instance handed its kept pages to its front thread, which answers them itself and drops the edited one.
+  for (const origin of frontThreads) {
+    expect(await body(`${origin}/artikel/${slug}`), origin).toContain("Zweiter Stand, auf einer Instanz gespeichert.");
+    await expect.poll(() => frontCacheOf(`${origin}${unrelated}`), { message: `${origin}${unrelated}`, timeout: 10_000 }).toBe("front-thread");
+    await expect.poll(() => frontCacheOf(`${origin}/artikel/${slug}`), { message: `${origin}/artikel/${slug}`, timeout: 10_000 }).toBe("front-thread");
+  }
   console.log(`edit → article: ${await visibleEverywhere(`/artikel/${slug}`, "Zweiter Stand, auf einer Instanz gespeichert.")}`);
   for (const origin of everywhere) expect(await body(`${origin}/artikel/${slug}`)).not.toContain("Erster Stand des Beitrags.");
 });
@@ -167,6 +174,8 @@ test("nginx keeps a page gzipped and plain, each the app's own bytes, whatever t
     expect(otherBrowser.headers["x-cache-status"]).toBe("HIT");
     expect(otherBrowser.body.equals(zipped.body)).toBe(true);
   }).toPass({ timeout: 15_000 });
+  // nginx sends anonymous page reads to the instances' front threads, which answer the kept page themselves.
+  await expect.poll(async () => (await rawGet(path, "gzip")).headers["x-blattwerk-cache"], { timeout: 10_000 }).toBe("front-thread");
 });
 
 /** Status and target path of an old address on one origin, without following the redirect. */

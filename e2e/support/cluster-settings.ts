@@ -9,6 +9,8 @@ export function clusterSettings() {
     clusterPort: Number(process.env.CLUSTER_PORT ?? 8080),
     basePort,
     instancePorts: [basePort, basePort + 1],
+    // Their front threads (lib/http/front-thread.mjs): `npm run cluster` puts them 100 ports higher.
+    frontPorts: [basePort + 100, basePort + 101],
     // A Redis of the spec's own, so stopping it mid-run disturbs nobody else's.
     redisPort: Number(process.env.CLUSTER_REDIS_PORT ?? 6390),
     s3Port: Number(process.env.CLUSTER_S3_PORT ?? 4569),

@@ -8,10 +8,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type http from "node:http";
 import { forgetRedirects } from "@/db/queries/redirects";
-import { getRedisCache, latestChangeKnown, moveFrontGeneration, readFrontGeneration, readLatestChange, type RedisCache } from "./redis-store.mjs";
+import { getRedisCache, moveFrontGeneration, readFrontGeneration, unchangedSince, type RedisCache } from "./redis-store.mjs";
+
+import type { Validity } from "../http/front-entries.mjs";
 
 /** What an entry's currency is checked by: the generation it was stored under, or its page's tags and its start. */
-export type Validity = { generation: string } | { tags: readonly string[]; since: number };
+export type { Validity };
 
 /**
  * How far apart the clocks of two instances may be: an entry counts as begun this much before its request began, so
@@ -69,14 +71,8 @@ export function validityOf(tags: ReadonlySet<string>, generation: string, starte
 export function stillCurrent(validity: Validity): boolean | Promise<boolean> {
   if ("tags" in validity) {
     const shared = redis();
-    if (!shared) return false;
     // Answered at once from this instance's mirror of the tag times (lib/cache/tag-mirror.mjs) while it is live.
-    const known = latestChangeKnown(shared, validity.tags);
-    if (known !== null) return known < validity.since;
-    return readLatestChange(shared, validity.tags).then(
-      (latest) => latest < validity.since,
-      () => false,
-    );
+    return shared ? unchangedSince(shared, validity.tags, validity.since) : false;
   }
   const generation = currentGeneration();
   return typeof generation === "string" ? generation === validity.generation : generation.then((current) => current === validity.generation);

@@ -196,6 +196,23 @@ export function latestChangeKnown(cache, tags) {
 }
 
 /**
+ * Whether none of these tags changed since `since` (nor everything, nor any address: readLatestChange): at once from
+ * the mirror while it is live, else from Redis; false when Redis does not answer.
+ * @param {RedisCache} cache
+ * @param {readonly string[]} tags
+ * @param {number} since
+ * @returns {boolean | Promise<boolean>}
+ */
+export function unchangedSince(cache, tags, since) {
+  const known = latestChangeKnown(cache, tags);
+  if (known !== null) return known < since;
+  return readLatestChange(cache, tags).then(
+    (latest) => latest < since,
+    () => false,
+  );
+}
+
+/**
  * Invalidation times of these tags as every instance sees them: from the mirror when it is live, else from Redis.
  * @param {RedisCache} cache
  * @param {string[]} tags

@@ -2,13 +2,15 @@
 // and the proxy no socket address and keeps a client's own X-Forwarded-For as it is, so the real peer is stamped
 // here (see client-address.ts). Requests Next cannot represent as a fetch Request are answered here too: TRACE and
 // the like would otherwise end in a 500. Reader pages' HTML leaves without Next's client runtime (reader-response.ts),
-// and a cached one is answered from the front cache (front-cache.ts) without reaching Next at all.
+// and a cached one is answered from the front cache (front-cache.ts) without reaching Next at all. With the front
+// thread (front-thread-host.ts), each kept answer is also handed to it, and requests it passes on name their reader.
 import http from "node:http";
 import { currentGeneration, runChangingRequest, stillCurrent, validityOf } from "../cache/front-generation";
 import { notingPages, type PageScope } from "../cache/page-tags.mjs";
 import { getConfig } from "../config";
 import { PEER_HEADER } from "./client-address";
-import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender } from "./front-cache";
+import { answerFromEntry, entryFrom, frontCacheKey, FrontCacheStore, keepUntil, startsRender, type FrontEntry } from "./front-cache";
+import { offerToFrontThread, relayedPeer } from "./front-thread-host";
 import { isReaderDocumentRequest } from "./reader-html";
 import { RenderSlots } from "./render-slots";
 import { serveWithoutClientRuntime, type KeepPage } from "./reader-response";
@@ -18,8 +20,11 @@ const INSTALLED = Symbol.for("blattwerk.incoming");
 // The Fetch standard forbids these methods; undici throws when Next builds its request object from them.
 const FORBIDDEN_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 
+// Requests the front thread handed on, with the address its own peer connected from (front-thread-host.ts).
+const relayed = new WeakMap<http.IncomingMessage, string>();
+
 function stamp(req: http.IncomingMessage): void {
-  const peer = req.socket?.remoteAddress?.replace(/^::ffff:/, "") ?? "";
+  const peer = relayed.get(req) ?? req.socket?.remoteAddress?.replace(/^::ffff:/, "") ?? "";
   const forwarded = req.headers["x-forwarded-for"];
   const before = (Array.isArray(forwarded) ? forwarded.join(", ") : (forwarded ?? "")).trim();
   req.headers[PEER_HEADER] = peer;
@@ -71,11 +76,17 @@ function keeper(frontCache: FrontCacheStore, key: string, generation: string, st
     // A page with known tags is checked against them when it is asked for. Otherwise the entry carries the generation
     // its request began under: a render that raced a change may show the old state, so such an entry is never
     // served, and not even stored once the move is known.
-    if (!("generation" in validity)) return frontCache.set(key, entry);
+    if (!("generation" in validity)) return keepEverywhere(frontCache, key, entry);
     whenKnown(currentGeneration(), (current) => {
       if (current === generation) frontCache.set(key, entry);
     });
   };
+}
+
+/** Keeps an entry that follows its tags here and in the front thread, which can check those tags on its own. */
+function keepEverywhere(frontCache: FrontCacheStore, key: string, entry: FrontEntry): void {
+  frontCache.set(key, entry);
+  offerToFrontThread(key, entry);
 }
 
 /** Goes on with a value at once when there is one, or when its promise settles (Redis answers). */
@@ -126,9 +137,13 @@ export function serveReaderDocument(
   whenKnown(
     stillCurrent(entry.validity),
     (current) => {
-      if (current) return answerFromEntry(req, res, entry);
-      frontCache.forget(key, entry);
-      viaNext();
+      if (!current) {
+        frontCache.forget(key, entry);
+        return viaNext();
+      }
+      // The thread asked here, so its copy is gone (evicted, or it started after this entry was kept).
+      if (relayed.has(req) && "tags" in entry.validity) offerToFrontThread(key, entry);
+      answerFromEntry(req, res, entry);
     },
     fail,
   );
@@ -144,6 +159,8 @@ export function guardIncomingRequests(): void {
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event !== "request") return emit.call(this, event, ...args);
     const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+    const peer = relayedPeer(req);
+    if (peer !== undefined) relayed.set(req, peer);
     if (FORBIDDEN_METHODS.has(req.method ?? "")) return (refuse(res, 405), true);
     if (req.url?.startsWith("/api/") && brokenEscape(req.url)) return (refuse(res, 400), true);
     // `next dev` needs its client runtime for hot reloading; the rewrite (and the front cache) is what production serves.

@@ -5,24 +5,7 @@
 // router only), so the finished HTML is rewritten here, on its way out (docs/performance.md explains the choice).
 import { gzipSync } from "node:zlib";
 
-/** Paths that stay app-router pages with hydration: the editor, its previews, sign-in; files and endpoints. */
-const HYDRATED_OR_NOT_HTML = /^\/(?:dashboard|vorschau|anmelden)(?:\/|$)|^\/(?:_next|api|medien)\//;
-
-type Headers = Record<string, string | string[] | undefined>;
-
-/**
- * A browser's request for a reader page's HTML. Client navigations and prefetches ask for the RSC payload of the
- * same URL (header `RSC: 1`, query `_rsc`); they come from hydrated pages (the dashboard) and keep working as before.
- */
-export function isReaderDocumentRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean {
-  if (method !== "GET" && method !== "HEAD") return false;
-  const target = url ?? "/";
-  const pathname = target.split("?")[0] ?? "/";
-  // Feeds, sitemaps, robots.txt, images and files in public/ end in an extension; pages never do.
-  if (HYDRATED_OR_NOT_HTML.test(pathname) || /\.[a-z0-9]+$/i.test(pathname)) return false;
-  if (headers["rsc"] !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-action"] !== undefined) return false;
-  return !/[?&]_rsc=/.test(target);
-}
+export { acceptsGzip, isReaderDocumentRequest } from "./reader-request.mjs";
 
 // Next's scripts: the runtime chunks (and their noModule polyfills) under /_next/, and the inline RSC payload
 // (`self.__next_f.push(…)`) with its bootstrap and Turbopack's chunk list. Structured data (application/ld+json) and our own scripts stay.
@@ -50,17 +33,7 @@ export function withoutClientRuntime(html: string): string {
     .replace(SCRIPT_PRELOAD, "");
 }
 
-/** gzip when the client takes it (q > 0), as Next's own compression would have; below 1 KB it is not worth it. */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    if (coding !== "gzip" && coding !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
-
+/** Below 1 KB gzip is not worth it. */
 export const GZIP_THRESHOLD = 1024;
 
 export function gzip(body: Buffer): Buffer {

@@ -11,12 +11,17 @@ chmodSync(runDir, 0o755);
 afterAll(() => rmSync(runDir, { recursive: true, force: true }));
 
 describe("deploy/nginx.conf rendered for `npm run cluster`", () => {
-  const rendered = renderNginxConfig(shippedNginxConfig(), { port: 18080, instancePorts: [3150, 3151, 3152], runDir });
+  const rendered = renderNginxConfig(shippedNginxConfig(), { port: 18080, instancePorts: [3150, 3151, 3152], frontPorts: [3250, 3251, 3252], runDir });
 
-  it("points the upstream at the local instances and keeps every other directive", () => {
-    expect(rendered).toContain("server 127.0.0.1:3150 max_fails=2 fail_timeout=10s;");
-    expect(rendered).toContain("server 127.0.0.1:3152 max_fails=2 fail_timeout=10s;");
-    expect(rendered).not.toMatch(/server app\d:3000/);
+  it("points the upstreams at the local instances and their front threads, and keeps every other directive", () => {
+    const upstream = (name: string) => new RegExp(`upstream ${name} \\{[^}]*\\}`).exec(rendered)?.[0] ?? "";
+    expect(upstream("blattwerk")).toContain("server 127.0.0.1:3150 max_fails=2 fail_timeout=10s;");
+    expect(upstream("blattwerk")).toContain("server 127.0.0.1:3152 max_fails=2 fail_timeout=10s;");
+    expect(upstream("blattwerk")).not.toContain(":3250");
+    expect(upstream("blattwerk_front")).toContain("server 127.0.0.1:3250 max_fails=2 fail_timeout=10s;");
+    expect(upstream("blattwerk_front")).toContain("server 127.0.0.1:3252 max_fails=2 fail_timeout=10s;");
+    expect(upstream("blattwerk_front")).not.toContain(":3150");
+    expect(rendered).not.toMatch(/server app\d:3\d00/);
     expect(rendered).toContain("listen 127.0.0.1:18080;");
     expect(rendered).not.toContain("/var/cache/nginx");
     expect(rendered).not.toContain("/var/log/nginx");
