@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { testDrivers, freshDatabaseFor } from "../testing/databases";
 import { hoursAgo, insertCategory, insertPost, insertUser } from "../testing/fixtures";
 import { posts } from "../schema";
+import { tagged } from "../testing/next-cache";
+import { POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { getPublishedPost } from "./articles";
 import { listAuthorPosts, listCategoryPosts, listPublishedPosts } from "./posts";
 import { listNavCategories } from "./categories";
@@ -48,6 +50,20 @@ describe.each(testDrivers)("reader queries on %s", (driver) => {
     const last = await listPublishedPosts({ page: 3 });
     expect(last?.items.map((post) => post.slug)).toEqual(["p-4", "p-3", "p-2", "p-1", "p-0"]);
     expect(await listPublishedPosts({ page: 4 })).toBeNull();
+  });
+
+  it("ends the first archive page with any post list change, the later ones only with a change to a post they show", async () => {
+    const author = await insertUser(db());
+    for (let i = 0; i < 15; i++) await insertPost(db(), { authorId: author.id, slug: `q-${i}`, publishedAt: hoursAgo(100 - i) });
+    tagged.reset();
+    await listPublishedPosts({ page: 1 });
+    expect(tagged.tags).toContain(POST_LISTS_TAG);
+    tagged.reset();
+    const second = await listPublishedPosts({ page: 2 });
+    // A publish names POST_LISTS_TAG; the later pages follow it within a minute instead (LATER_PAGES_FOLLOW_WITHIN_SECONDS).
+    expect(tagged.tags).not.toContain(POST_LISTS_TAG);
+    expect(second?.items).toHaveLength(5);
+    expect(tagged.tags).toEqual(expect.arrayContaining(second!.items.map((item) => tagFor.post(item.id))));
   });
 
   it("has an empty first page when nothing is published yet", async () => {

@@ -11,7 +11,7 @@ import { cacheTag } from "next/cache";
 import { NAVIGATION_TAG, POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { approvedCommentCounts, tagTheCountedPosts } from "./comments";
 import { imagesByIds, tagTheShownMedia } from "./media";
-import { readerCache } from "./reader-cache";
+import { readerCache, readerCacheRefreshedWithin } from "./reader-cache";
 import { readerVisibleAndDue } from "./visibility";
 
 export type CategoryRef = { name: string; slug: string };
@@ -193,10 +193,24 @@ async function frontPage(db: Database, page: number, total: number): Promise<Pag
   return { items, page, pageCount, total };
 }
 
+/**
+ * How soon the archive's later pages (/seite/2 and on) show a newly published post. A new post moves each of them by
+ * one teaser, which a reader paging back barely notices; rendered again with every publish they were most of what a
+ * publish cost (19 of ~25 renders per publish in the load run, docs/load-and-faults.md). A change to a post a page
+ * shows (an edit, a withdrawal, its comment count) still ends that page at once, by the post's own tags.
+ */
+export const LATER_PAGES_FOLLOW_WITHIN_SECONDS = 60;
+
 export async function listPublishedPosts({ page }: { page: number }): Promise<PageOf<PostTeaser> | null> {
   "use cache";
-  await readerCache(POST_LISTS_TAG);
-  return frontPage(await getDb(), page, await countReaderPosts());
+  if (page === 1) {
+    await readerCache(POST_LISTS_TAG);
+    return frontPage(await getDb(), page, await countReaderPosts());
+  }
+  await readerCacheRefreshedWithin(LATER_PAGES_FOLLOW_WITHIN_SECONDS);
+  const list = await frontPage(await getDb(), page, await countReaderPostsForLaterPages());
+  if (list && list.items.length > 0) cacheTag(...list.items.map((item) => tagFor.post(item.id)));
+  return list;
 }
 
 /**
@@ -206,7 +220,17 @@ export async function listPublishedPosts({ page }: { page: number }): Promise<Pa
 async function countReaderPosts(): Promise<number> {
   "use cache";
   await readerCache(POST_LISTS_TAG);
-  const db = await getDb();
+  return countVisiblePosts(await getDb());
+}
+
+/** The same count for the later pages, which follow a publish within LATER_PAGES_FOLLOW_WITHIN_SECONDS (its tag would end them at once). */
+async function countReaderPostsForLaterPages(): Promise<number> {
+  "use cache";
+  await readerCacheRefreshedWithin(LATER_PAGES_FOLLOW_WITHIN_SECONDS);
+  return countVisiblePosts(await getDb());
+}
+
+async function countVisiblePosts(db: Database): Promise<number> {
   const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(readerVisibleAndDue);
   return row?.total ?? 0;
 }

@@ -9,7 +9,17 @@ export const invalidated = {
   },
 };
 
-export function cacheTag(..._tags: string[]): void {}
+/** Every tag a cached function named (nested ones included, as Next hands theirs to the entry around them). */
+export const tagged = {
+  tags: [] as string[],
+  reset(): void {
+    this.tags.length = 0;
+  },
+};
+
+export function cacheTag(...tags: string[]): void {
+  tagged.tags.push(...tags);
+}
 export function cacheLife(_profile: unknown): void {}
 export function updateTag(tag: string): void {
   invalidated.tags.push(tag);
