@@ -9,9 +9,10 @@ import { exitOnConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase, countPersisted, loadMixInput } from "./loadtest/database";
 import { assertLoopback, runLoad } from "./loadtest/driver";
 import { ScriptedEditor, VisibilityWatcher, type EditorWrite } from "./loadtest/editor";
-import { createMix, createUniqueQueries, everyPath, type MixRequest } from "./loadtest/mix";
+import { everyPath } from "./loadtest/mix";
 import { killInstance, pidOnPort, residentMb, restartRedis, startPostgres, stopPostgres, stopStarted, track, waitForHttp } from "./loadtest/processes";
 import { PhaseRecorder } from "./loadtest/recorder";
+import { runLoadInThreads, type RequestSource } from "./loadtest/threads";
 import { evaluate, renderMarkdown, type FaultFigures, type LoadReport } from "./loadtest/targets";
 import { DEMO_PASSWORD, demoAuthors } from "./demo-content/site";
 
@@ -135,11 +136,12 @@ function startEditorLoop(editor: ScriptedEditor, base: string, instances: string
   return loop;
 }
 
-async function phase(name: string, next: () => MixRequest, base: string, durationS: number, conns: number, pauseMs = 0): Promise<PhaseRecorder> {
+async function phase(name: string, source: RequestSource, base: string, durationS: number, conns: number, pauseMs = 0): Promise<PhaseRecorder> {
   log(`Phase ${name}: ${durationS} s, ${conns} connections${pauseMs > 0 ? `, ${pauseMs} ms between each one's requests` : ""} …`);
   const recorder = new PhaseRecorder();
-  await runLoad({ base, connections: conns, seconds: durationS, next, recorder, pauseMs });
+  const ownDelays = await runLoadInThreads({ base, connections: conns, seconds: durationS, source, recorder, pauseMs });
   recorder.end();
+  log(`  the load threads' own event-loop delay, p99: ${ownDelays.map((ms) => `${ms.toFixed(1)} ms`).join(", ")}`);
   return recorder;
 }
 
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
   const instances = values.instance.length ? values.instance : [base];
   instances.forEach(assertLoopback);
   const mixInput = await loadMixInput(databaseUrl);
-  const mix = createMix(mixInput, 1);
+  const mix: RequestSource = { kind: "mix", input: mixInput, seed: 1 };
 
   const paths = everyPath(mixInput);
   log(`Warm-up: rendering each of the mix's ${paths.length} pages once, 4 connections …`);
@@ -188,7 +190,7 @@ async function main(): Promise<void> {
     await editorLoop.done;
 
     log("Unique queries: 20 s, 16 connections (every search a new cache key) …");
-    await phase("unique queries", createUniqueQueries(), base, 20, 16);
+    await phase("unique queries", { kind: "unique", seed: 7 }, base, 20, 16);
 
     const faults: FaultFigures[] = [];
     let phaseB: PhaseRecorder | undefined;
@@ -196,7 +198,7 @@ async function main(): Promise<void> {
     if (values.faults) {
       phaseB = new PhaseRecorder();
       const recorder = phaseB;
-      const load = runLoad({ base, connections, seconds, next: mix, recorder, pauseMs });
+      const load = runLoadInThreads({ base, connections, seconds, source: mix, recorder, pauseMs });
       const at = (s: number) => sleep(Math.max(0, recorder.startedAt + s * 1000 - Date.now()));
       const faultWindow = (name: string, fromS: number, backS: number): FaultFigures => {
         const recovery = recorder.recoveryAfter(backS * 1000);

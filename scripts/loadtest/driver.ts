@@ -14,7 +14,7 @@ export type LoadOptions = {
   pauseMs?: number;
   timeoutMs?: number;
   next: () => MixRequest;
-  recorder: PhaseRecorder;
+  recorder: Pick<PhaseRecorder, "record">;
   /** Stops early when it resolves (a phase ended by an outside event). */
   stop?: Promise<void>;
 };

@@ -63,5 +63,8 @@ describe("reader mix", () => {
     const next = createUniqueQueries();
     const paths = new Set(Array.from({ length: 5000 }, () => next().path));
     expect(paths.size).toBe(5000);
+    // Nor do two streams with different seeds (one per load thread).
+    const other = createUniqueQueries(8);
+    expect(Array.from({ length: 5000 }, () => other().path).filter((path) => paths.has(path))).toEqual([]);
   });
 });

@@ -107,6 +107,7 @@ export function createUniqueQueries(seed = 7): () => MixRequest {
   return () => {
     n += 1;
     const word = words[Math.floor(random() * words.length)];
-    return { kind: "search", path: `/suche?q=${encodeURIComponent(`${word} ${n.toString(36)}`)}` };
+    // The seed in the text: streams of several load threads (threads.ts) never ask the same query either.
+    return { kind: "search", path: `/suche?q=${encodeURIComponent(`${word} ${seed.toString(36)}-${n.toString(36)}`)}` };
   };
 }
