@@ -31,7 +31,7 @@ await runLoad({
   connections: job.connections,
   seconds: job.seconds,
   pauseMs: job.pauseMs,
-  next: await requestsOf(job.source),
+  next: requestsOf(job.source),
   // Only failures keep their path: the main thread needs it to name them.
   recorder: { record: (outcome) => void pending.push([outcome.error || (outcome.status ?? 200) >= 500 ? outcome : { ...outcome, path: undefined }, Date.now()]) },
   stop,

@@ -1,9 +1,10 @@
 // The measured load, sent from worker threads. Every latency is timed in the thread that sends the request, and the
-// run's main thread also drives the editor's browser and the fault schedule: its own delays (up to 36 ms at p99 and
-// 158 ms at worst in phase A, 3 December 2026) were counted as the app's. Each worker runs its share of the
-// connections (driver.ts) and sends back what it saw; the main thread's recorder adds it up.
+// run's main thread also drives the editor's browser and the fault schedule, whose work would count as the app's.
+// Each worker runs its share of the connections (driver.ts), measures its own event-loop delay (which its timings
+// include: on 2 busy cores it stays 30-50 ms at p99, docs/load-and-faults.md) and sends back what it saw; the main
+// thread's recorder adds it up.
 import { Worker } from "node:worker_threads";
-import type { MixInput, MixRequest } from "./mix";
+import { createMix, createUniqueQueries, type MixInput, type MixRequest } from "./mix";
 import type { Outcome, PhaseRecorder } from "./recorder";
 
 /** What a worker asks for: the reader mix (its own seed), or searches that never repeat. */
@@ -66,7 +67,6 @@ export async function runLoadInThreads(options: ThreadedLoadOptions): Promise<nu
 }
 
 /** The request stream a worker's connections share. */
-export async function requestsOf(source: RequestSource): Promise<() => MixRequest> {
-  const { createMix, createUniqueQueries } = await import("./mix");
+export function requestsOf(source: RequestSource): () => MixRequest {
   return source.kind === "mix" ? createMix(source.input, source.seed) : createUniqueQueries(source.seed);
 }

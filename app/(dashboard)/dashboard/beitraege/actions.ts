@@ -16,7 +16,7 @@ import { renderPreview } from "@/db/queries/media";
 import { readerTagsOfPost } from "@/db/queries/reader-dependents";
 import type { CurrentUser } from "@/db/queries/users";
 import { isDatabaseUnavailable } from "@/db/unavailable";
-import { POST_LISTS_TAG } from "@/lib/cache-tags";
+import { POST_LISTS_TAG, tagFor } from "@/lib/cache-tags";
 import { tEditorial, tTaxonomy } from "@/lib/i18n";
 import { restoreFailureOf } from "@/lib/revision-restore";
 import { idFrom } from "@/lib/route-params";
@@ -133,12 +133,16 @@ export async function renderPreviewAction(markdown: string): Promise<string> {
   return asUser(({ user }) => renderPreview(user, markdown), () => "");
 }
 
-/** „Angeheftet“: only the front page's lists change, so only they are dropped. */
+/**
+ * „Angeheftet“: the front page's lists change, and so does the later archive page that showed the post (it moves to
+ * the top; those pages follow new posts only within a minute, but end at once by the tags of the posts they show).
+ */
 export async function setPostPinnedAction(form: FormData): Promise<FormState> {
   const pinned = form.get("pinned") === "ja";
-  return formAction(({ db, user }) => setPostPinned(db, user, idFrom(form.get("postId")), pinned), {
+  const postId = idFrom(form.get("postId"));
+  return formAction(({ db, user }) => setPostPinned(db, user, postId, pinned), {
     answer: pinned ? tTaxonomy.pins.pinned : tTaxonomy.pins.unpinned,
-    invalidate: { tags: [POST_LISTS_TAG] },
+    invalidate: { tags: [POST_LISTS_TAG, tagFor.post(postId)] },
   });
 }
 
